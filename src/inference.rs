@@ -1,0 +1,157 @@
+//! The tract backend: the encoder (`encoder.onnx`) and the heads (`heads.onnx`).
+//!
+//! Plans are optimised once at start-up and shared by every worker thread
+//! (a tract plan is immutable; each run gets its own state). Each worker runs
+//! its plan single-threaded, so `workers` plans-in-flight use `workers` cores
+//! without tract's own thread pool fighting the batcher.
+
+use std::{collections::HashMap, ops::Range, path::Path, sync::Arc};
+
+use tract_onnx::prelude::*;
+
+use crate::{
+    error::ModelError,
+    model::{heads, Manifest},
+};
+
+type Plan = Arc<TypedRunnableModel>;
+
+fn onnx_err(path: &Path, e: impl std::fmt::Display) -> ModelError {
+    ModelError::Onnx { path: path.to_path_buf(), message: format!("{e:#}") }
+}
+
+/// One window in a forward pass: its ids, and the token spans to mean-pool
+/// besides the whole window (the sentences placed in it).
+pub struct WindowInput<'a> {
+    pub ids: &'a [i64],
+    pub spans: &'a [Range<usize>],
+}
+
+/// Pooled outputs of one window.
+#[derive(Debug, Clone, Default)]
+pub struct WindowOutput {
+    /// Mean of the hidden states over the whole window (specials included).
+    pub embedding: Vec<f32>,
+    /// Mean over each requested span, in request order.
+    pub spans: Vec<Vec<f32>>,
+}
+
+/// The transformer encoder, with mean pooling.
+pub struct Encoder {
+    plan: Plan,
+    pub hidden: usize,
+}
+
+impl Encoder {
+    pub fn load(path: &Path, hidden: usize) -> Result<Encoder, ModelError> {
+        let plan = tract_onnx::onnx()
+            .model_for_path(path)
+            .and_then(|m| m.into_optimized())
+            .and_then(|m| m.into_runnable())
+            .map_err(|e| onnx_err(path, e))?;
+        Ok(Encoder { plan, hidden })
+    }
+
+    /// Runs one padded batch and pools every window and span.
+    pub fn forward(&self, windows: &[WindowInput<'_>]) -> TractResult<Vec<WindowOutput>> {
+        let batch = windows.len();
+        let seq = windows.iter().map(|w| w.ids.len()).max().unwrap_or(0);
+        let mut ids = vec![0i64; batch * seq];
+        let mut mask = vec![0i64; batch * seq];
+        for (b, w) in windows.iter().enumerate() {
+            ids[b * seq..b * seq + w.ids.len()].copy_from_slice(w.ids);
+            mask[b * seq..b * seq + w.ids.len()].fill(1);
+        }
+        let ids = tract_ndarray::Array2::from_shape_vec((batch, seq), ids)?;
+        let mask = tract_ndarray::Array2::from_shape_vec((batch, seq), mask)?;
+        let outputs = self.plan.run(tvec!(Tensor::from(ids).into(), Tensor::from(mask).into()))?;
+        let hidden = outputs[0].to_array_view::<f32>()?;
+        let hidden = hidden.into_dimensionality::<tract_ndarray::Ix3>()?;
+        anyhow::ensure!(hidden.shape()[2] == self.hidden, "encoder hidden size {} != manifest {}", hidden.shape()[2], self.hidden);
+
+        let pool = |b: usize, r: Range<usize>| -> Vec<f32> {
+            let mut acc = vec![0f32; self.hidden];
+            for t in r.clone() {
+                for (a, v) in acc.iter_mut().zip(hidden.slice(tract_ndarray::s![b, t, ..]).iter()) {
+                    *a += *v;
+                }
+            }
+            let n = r.len().max(1) as f32;
+            acc.iter_mut().for_each(|a| *a /= n);
+            acc
+        };
+        Ok(windows
+            .iter()
+            .enumerate()
+            .map(|(b, w)| WindowOutput {
+                embedding: pool(b, 0..w.ids.len()),
+                spans: w.spans.iter().map(|r| pool(b, r.clone())).collect(),
+            })
+            .collect())
+    }
+}
+
+/// Calibrated head outputs for a set of embeddings, row-major `[n, labels]`.
+#[derive(Debug, Clone, Default)]
+pub struct HeadOutputs {
+    pub by_name: HashMap<String, (usize, Vec<f32>)>,
+}
+
+impl HeadOutputs {
+    /// Row `i` of the output `name`.
+    pub fn row(&self, name: &str, i: usize) -> &[f32] {
+        let (width, data) = &self.by_name[name];
+        &data[i * width..(i + 1) * width]
+    }
+}
+
+/// The small classification heads on top of pooled embeddings.
+pub struct Heads {
+    plan: Plan,
+    /// Output slot of each named head output.
+    slots: Vec<(String, usize)>,
+    hidden: usize,
+}
+
+impl Heads {
+    pub fn load(path: &Path, manifest: &Manifest) -> Result<Heads, ModelError> {
+        let model = tract_onnx::onnx()
+            .model_for_path(path)
+            .and_then(|m| m.into_optimized())
+            .map_err(|e| onnx_err(path, e))?;
+        let outlets = model.output_outlets().map_err(|e| onnx_err(path, e))?.to_vec();
+        let mut slots = Vec::new();
+        for name in heads::ALL {
+            let slot = outlets
+                .iter()
+                .position(|o| model.outlet_label(*o) == Some(name) || model.node(o.node).name == name)
+                .ok_or_else(|| onnx_err(path, format!("no output named {name:?}")))?;
+            slots.push((name.to_string(), slot));
+        }
+        let plan = model.into_runnable().map_err(|e| onnx_err(path, e))?;
+        let heads = Heads { plan, slots, hidden: manifest.encoder.hidden_size };
+        // Check the label counts against the manifest once, on a zero input.
+        let probe = heads.run(&[0f32].repeat(heads.hidden), 1).map_err(|e| onnx_err(path, e))?;
+        for (name, spec) in &manifest.heads.outputs {
+            if let Some((width, _)) = probe.by_name.get(name) {
+                if *width != spec.labels.len() {
+                    return Err(onnx_err(path, format!("output {name} has {width} values, manifest lists {}", spec.labels.len())));
+                }
+            }
+        }
+        Ok(heads)
+    }
+
+    /// Runs every head on `n` embeddings laid out row-major.
+    pub fn run(&self, embeddings: &[f32], n: usize) -> TractResult<HeadOutputs> {
+        let input = tract_ndarray::Array2::from_shape_vec((n, self.hidden), embeddings.to_vec())?;
+        let outputs = self.plan.run(tvec!(Tensor::from(input).into()))?;
+        let mut by_name = HashMap::new();
+        for (name, slot) in &self.slots {
+            let t = outputs[*slot].to_array_view::<f32>()?;
+            let width = if n == 0 { 0 } else { t.len() / n };
+            by_name.insert(name.clone(), (width, t.iter().copied().collect()));
+        }
+        Ok(HeadOutputs { by_name })
+    }
+}

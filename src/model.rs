@@ -1,0 +1,177 @@
+//! The model directory: `manifest.json`, `tokenizer.json`, `encoder.onnx`,
+//! `heads.onnx` and `actors.json`, in the layout of the Hugging Face / Optimum
+//! ecosystem. Loading checks everything up front, so a broken directory fails
+//! start-up with the file's path instead of failing the first request.
+
+use std::{
+    collections::BTreeMap,
+    path::{Path, PathBuf},
+};
+
+use serde::Deserialize;
+
+use crate::error::ModelError;
+
+/// The threat labels of TAXONOMY §1, in the order the service reports them
+/// when scores tie. The manifest's order is the model's output order.
+pub const THREAT_LABELS: [&str; 12] = [
+    "espionage",
+    "ransomware",
+    "data_breach",
+    "phishing",
+    "malware",
+    "vulnerability",
+    "ddos",
+    "supply_chain",
+    "hacktivism",
+    "cyberattack",
+    "policy",
+    "none",
+];
+
+/// Attribution levels of TAXONOMY §2, weakest first.
+pub const ATTRIBUTION_LEVELS: [&str; 4] = ["none", "claimed", "suspected", "attributed"];
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Manifest {
+    pub name: String,
+    pub version: String,
+    pub encoder: EncoderSpec,
+    pub heads: HeadsSpec,
+    pub threat_labels: Vec<String>,
+    pub attribution_levels: Vec<String>,
+    #[serde(default)]
+    pub thresholds: Thresholds,
+    #[serde(default)]
+    pub training: serde_json::Value,
+    #[serde(default)]
+    pub metrics: serde_json::Value,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct EncoderSpec {
+    pub file: String,
+    pub hidden_size: usize,
+    pub max_window_tokens: usize,
+    pub window_stride_tokens: usize,
+    #[serde(default = "default_pooling")]
+    pub pooling: String,
+}
+
+fn default_pooling() -> String {
+    "mean".into()
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct HeadsSpec {
+    pub file: String,
+    pub outputs: BTreeMap<String, HeadSpec>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct HeadSpec {
+    pub labels: Vec<String>,
+    pub activation: String,
+    pub input: String,
+    #[serde(default)]
+    pub temperature: Option<f32>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Thresholds {
+    #[serde(default)]
+    pub threat: BTreeMap<String, f32>,
+}
+
+/// Output names of `heads.onnx` that the service needs.
+pub mod heads {
+    pub const THREAT: &str = "threat_probs";
+    pub const PRIMARY: &str = "primary_probs";
+    pub const ATTRIBUTION: &str = "attribution_probs";
+    pub const SENTENCE_ATTRIBUTION: &str = "sentence_attribution_probs";
+    pub const SENTENCE_DENIAL: &str = "sentence_denial_probs";
+    pub const ALL: [&str; 5] = [THREAT, PRIMARY, ATTRIBUTION, SENTENCE_ATTRIBUTION, SENTENCE_DENIAL];
+}
+
+/// Paths of every file in a model directory, checked to exist.
+#[derive(Debug, Clone)]
+pub struct ModelFiles {
+    pub dir: PathBuf,
+    pub manifest: PathBuf,
+    pub tokenizer: PathBuf,
+    pub encoder: PathBuf,
+    pub heads: PathBuf,
+    pub actors: PathBuf,
+}
+
+impl Manifest {
+    pub fn load(path: &Path) -> Result<Manifest, ModelError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| ModelError::Io { path: path.to_path_buf(), source })?;
+        let manifest: Manifest = serde_json::from_str(&text)
+            .map_err(|e| ModelError::Manifest { path: path.to_path_buf(), message: e.to_string() })?;
+        manifest.check().map_err(|message| ModelError::Manifest { path: path.to_path_buf(), message })?;
+        Ok(manifest)
+    }
+
+    fn check(&self) -> Result<(), String> {
+        let mut want: Vec<&str> = THREAT_LABELS.to_vec();
+        let mut have: Vec<&str> = self.threat_labels.iter().map(String::as_str).collect();
+        want.sort_unstable();
+        have.sort_unstable();
+        if want != have {
+            return Err(format!("threat_labels {:?} differ from the taxonomy {:?}", self.threat_labels, THREAT_LABELS));
+        }
+        if self.attribution_levels != ATTRIBUTION_LEVELS {
+            return Err(format!("attribution_levels must be {:?}", ATTRIBUTION_LEVELS));
+        }
+        if self.encoder.max_window_tokens < 8 || self.encoder.window_stride_tokens == 0 {
+            return Err("encoder.max_window_tokens must be >= 8 and window_stride_tokens > 0".into());
+        }
+        if self.encoder.window_stride_tokens > self.encoder.max_window_tokens - 2 {
+            return Err("encoder.window_stride_tokens must not exceed max_window_tokens - 2".into());
+        }
+        if self.encoder.pooling != "mean" {
+            return Err(format!("unsupported pooling {:?} (only \"mean\")", self.encoder.pooling));
+        }
+        for name in heads::ALL {
+            if !self.heads.outputs.contains_key(name) {
+                return Err(format!("heads.outputs lacks {name:?}"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Decision threshold for a threat label (0.5 where the manifest has none).
+    pub fn threshold(&self, label: &str) -> f32 {
+        self.thresholds.threat.get(label).copied().unwrap_or(0.5)
+    }
+}
+
+impl ModelFiles {
+    /// Resolves and checks the files of a model directory.
+    pub fn locate(dir: &Path) -> Result<(ModelFiles, Manifest), ModelError> {
+        if !dir.is_dir() {
+            return Err(ModelError::MissingDir(dir.to_path_buf()));
+        }
+        let manifest_path = dir.join("manifest.json");
+        let manifest = Manifest::load(&manifest_path)?;
+        let files = ModelFiles {
+            dir: dir.to_path_buf(),
+            tokenizer: dir.join("tokenizer.json"),
+            encoder: dir.join(&manifest.encoder.file),
+            heads: dir.join(&manifest.heads.file),
+            actors: dir.join("actors.json"),
+            manifest: manifest_path,
+        };
+        for path in [&files.tokenizer, &files.encoder, &files.heads, &files.actors] {
+            if !path.is_file() {
+                return Err(ModelError::Io {
+                    path: path.clone(),
+                    source: std::io::Error::new(std::io::ErrorKind::NotFound, "file not found"),
+                });
+            }
+        }
+        Ok((files, manifest))
+    }
+}

@@ -1,0 +1,229 @@
+//! From model scores to the answer: threat labels, the attribution level and
+//! its confidence, the blamed actors, the evidence sentences, the sources and
+//! the denial flag.
+//!
+//! Aggregation over windows happens before the heads: the document embedding
+//! is the length-weighted mean of the window embeddings, the same rule the
+//! heads were trained on, so a long article is scored as a whole.
+//!
+//! A single sentence can carry an article's attribution ("…, the NCSC said on
+//! Tuesday, attributing the intrusion to APT29") and be diluted in that mean.
+//! So the attribution level combines the document head with the sentence head:
+//! if the firmest sentence (highest expected firmness) is firmer than the
+//! document as a whole, the reported distribution is the average of the two;
+//! otherwise it is the document's. Averaging, rather than taking the sentence
+//! alone, keeps one over-eager sentence from outvoting a whole article.
+
+pub mod actors;
+pub mod attribution;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::{
+    model::{Manifest, ATTRIBUTION_LEVELS},
+    proto,
+    tokenize::Sentence,
+};
+use actors::ActorBase;
+use attribution::Role;
+
+/// Weight of each attribution level in the confidence (TAXONOMY §2: 0 for
+/// `none`, rising through `claimed` and `suspected` to 1 for `attributed`).
+pub const LEVEL_FIRMNESS: [f32; 4] = [0.0, 1.0 / 3.0, 2.0 / 3.0, 1.0];
+
+/// A sentence counts as attribution-bearing above this probability of not being `none`.
+pub const SENTENCE_ATTRIBUTION_THRESHOLD: f32 = 0.5;
+pub const SENTENCE_DENIAL_THRESHOLD: f32 = 0.5;
+
+/// Model outputs for one article.
+pub struct Scores<'a> {
+    pub threat: &'a [f32],
+    pub primary: &'a [f32],
+    pub attribution: &'a [f32],
+    /// Per sentence: level distribution and denial probability.
+    pub sentences: Vec<(&'a [f32], f32)>,
+}
+
+pub struct Article<'a> {
+    pub title: &'a str,
+    pub body: &'a str,
+    pub sentences: &'a [Sentence],
+}
+
+impl Article<'_> {
+    fn text_of(&self, s: &Sentence) -> &str {
+        match s.field {
+            crate::tokenize::Field::Title => &self.title[s.span.clone()],
+            crate::tokenize::Field::Body => &self.body[s.span.clone()],
+        }
+    }
+}
+
+pub struct Options {
+    pub top_k: usize,
+    pub include_evidence: bool,
+    pub max_evidence: usize,
+}
+
+/// Expected firmness of a level distribution.
+pub fn firmness(levels: &[f32]) -> f32 {
+    levels.iter().zip(LEVEL_FIRMNESS).map(|(p, w)| p * w).sum()
+}
+
+fn argmax(v: &[f32]) -> usize {
+    v.iter().enumerate().fold(0, |best, (i, x)| if *x > v[best] { i } else { best })
+}
+
+/// Threat labels sorted by score, and the primary label.
+pub fn threat_types(manifest: &Manifest, scores: &Scores, top_k: usize) -> (Vec<proto::LabelScore>, String) {
+    let primary = manifest.threat_labels[argmax(scores.primary)].clone();
+    let mut labels: Vec<proto::LabelScore> = manifest
+        .threat_labels
+        .iter()
+        .zip(scores.threat)
+        .map(|(label, &score)| {
+            // `none` excludes every other label (TAXONOMY §1); the primary label is always predicted.
+            let predicted = if primary == "none" {
+                label == "none"
+            } else {
+                label == &primary || (label != "none" && score >= manifest.threshold(label))
+            };
+            proto::LabelScore { label: label.clone(), score, predicted }
+        })
+        .collect();
+    labels.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.label.cmp(&b.label)));
+    if top_k > 0 {
+        labels.truncate(top_k);
+    }
+    (labels, primary)
+}
+
+/// The attribution part of the answer.
+pub fn attribution(article: &Article, scores: &Scores, primary: &str, base: &ActorBase, opts: &Options) -> proto::Attribution {
+    // Level: the document head, joined by the firmest sentence when that is firmer.
+    let doc = scores.attribution;
+    let best = scores
+        .sentences
+        .iter()
+        .enumerate()
+        .max_by(|a, b| firmness(a.1 .0).total_cmp(&firmness(b.1 .0)))
+        .map(|(i, (levels, _))| (i, *levels));
+    let mut levels: Vec<f32> = doc.to_vec();
+    if let Some((_, sent)) = best {
+        if firmness(sent) > firmness(doc) && 1.0 - sent[0] >= SENTENCE_ATTRIBUTION_THRESHOLD {
+            levels = doc.iter().zip(sent).map(|(d, s)| 0.5 * (d + s)).collect();
+        }
+    }
+    if primary == "none" {
+        // Not about an attack: nobody is blamed for anything (TAXONOMY §2).
+        levels = vec![1.0, 0.0, 0.0, 0.0];
+    }
+    let level_idx = argmax(&levels);
+    let level = ATTRIBUTION_LEVELS[level_idx];
+
+    // Names in attribution-bearing sentences, with their roles.
+    let bearing: Vec<usize> = (0..scores.sentences.len())
+        .filter(|&i| level_idx > 0 && 1.0 - scores.sentences[i].0[0] >= SENTENCE_ATTRIBUTION_THRESHOLD)
+        .collect();
+    let mut found: Vec<Vec<(actors::ActorMatch, Role)>> = vec![Vec::new(); article.sentences.len()];
+    for (i, s) in article.sentences.iter().enumerate() {
+        let text = article.text_of(s);
+        let matches = base.find(text);
+        let roles = attribution::roles(text, &matches);
+        found[i] = matches.into_iter().zip(roles).collect();
+    }
+    let accused: BTreeSet<usize> =
+        bearing.iter().flat_map(|&i| found[i].iter().filter(|(_, r)| *r == Role::Blamed).map(|(m, _)| m.actor)).collect();
+
+    // Every mention of an accused actor, except where it is named as a victim or accuser.
+    let mut actors: BTreeMap<usize, proto::Actor> = BTreeMap::new();
+    for (i, s) in article.sentences.iter().enumerate() {
+        let text = article.text_of(s);
+        let sentence_score = 1.0 - scores.sentences[i].0[0];
+        for (m, role) in &found[i] {
+            if !accused.contains(&m.actor) || *role != Role::Blamed {
+                continue;
+            }
+            let info = &base.actors[m.actor];
+            let entry = actors.entry(m.actor).or_insert_with(|| proto::Actor {
+                name: info.name.clone(),
+                kind: info.kind.clone(),
+                country: info.country.clone(),
+                sponsor: info.sponsor.clone(),
+                ..Default::default()
+            });
+            let written = &text[m.start..m.end];
+            if !entry.aliases_matched.iter().any(|a| a == written) {
+                entry.aliases_matched.push(written.to_string());
+            }
+            entry.mentions.push(proto::Mention {
+                span: Some(proto::Span {
+                    field: s.field.as_str().into(),
+                    start: (s.span.start + m.start) as u32,
+                    end: (s.span.start + m.end) as u32,
+                }),
+                text: written.to_string(),
+            });
+            if bearing.contains(&i) {
+                entry.score = entry.score.max(sentence_score);
+            }
+        }
+    }
+    let mut actors: Vec<proto::Actor> = actors.into_values().collect();
+    actors.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.name.cmp(&b.name)));
+
+    // Denial by the accused.
+    let denied = !accused.is_empty()
+        && article.sentences.iter().enumerate().any(|(i, s)| {
+            let text = article.text_of(s);
+            let says_denial = scores.sentences[i].1 >= SENTENCE_DENIAL_THRESHOLD || attribution::has_denial_cue(text);
+            let names: Vec<usize> = found[i].iter().map(|(m, _)| m.actor).collect();
+            says_denial && attribution::denial_is_by_accused(text, &names, &accused, base)
+        });
+
+    // Evidence: the firmest attribution-bearing sentences, wherever they are.
+    let mut ranked: Vec<usize> = bearing.clone();
+    ranked.sort_by(|&a, &b| (1.0 - scores.sentences[b].0[0]).total_cmp(&(1.0 - scores.sentences[a].0[0])));
+    let top: Vec<usize> = ranked.into_iter().take(opts.max_evidence.max(1)).collect();
+    let mut sources: BTreeSet<&'static str> = BTreeSet::new();
+    for &i in &top {
+        sources.extend(attribution::sources(article.text_of(&article.sentences[i])));
+    }
+    if level == "claimed" {
+        sources.insert("self");
+    }
+    if level == "none" {
+        sources.clear();
+    }
+    let evidence = if opts.include_evidence {
+        top.iter()
+            .map(|&i| {
+                let s = &article.sentences[i];
+                proto::Evidence {
+                    text: article.text_of(s).to_string(),
+                    span: Some(proto::Span { field: s.field.as_str().into(), start: s.span.start as u32, end: s.span.end as u32 }),
+                    level: ATTRIBUTION_LEVELS[argmax(scores.sentences[i].0)].into(),
+                    score: 1.0 - scores.sentences[i].0[0],
+                    window: s.window as u32,
+                }
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+
+    proto::Attribution {
+        level: level.into(),
+        confidence: firmness(&levels).clamp(0.0, 1.0),
+        level_scores: ATTRIBUTION_LEVELS
+            .iter()
+            .zip(&levels)
+            .enumerate()
+            .map(|(i, (l, p))| proto::LabelScore { label: (*l).into(), score: *p, predicted: i == level_idx })
+            .collect(),
+        actors,
+        sources: sources.into_iter().map(String::from).collect(),
+        denied,
+        evidence,
+    }
+}

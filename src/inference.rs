@@ -65,7 +65,7 @@ impl Encoder {
         let ids = tract_ndarray::Array2::from_shape_vec((batch, seq), ids)?;
         let mask = tract_ndarray::Array2::from_shape_vec((batch, seq), mask)?;
         let outputs = self.plan.run(tvec!(Tensor::from(ids).into(), Tensor::from(mask).into()))?;
-        let hidden = outputs[0].to_array_view::<f32>()?;
+        let hidden = outputs[0].to_plain_array_view::<f32>()?;
         let hidden = hidden.into_dimensionality::<tract_ndarray::Ix3>()?;
         anyhow::ensure!(hidden.shape()[2] == self.hidden, "encoder hidden size {} != manifest {}", hidden.shape()[2], self.hidden);
 
@@ -148,7 +148,7 @@ impl Heads {
         let outputs = self.plan.run(tvec!(Tensor::from(input).into()))?;
         let mut by_name = HashMap::new();
         for (name, slot) in &self.slots {
-            let t = outputs[*slot].to_array_view::<f32>()?;
+            let t = outputs[*slot].to_plain_array_view::<f32>()?;
             let width = if n == 0 { 0 } else { t.len() / n };
             by_name.insert(name.clone(), (width, t.iter().copied().collect()));
         }

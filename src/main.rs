@@ -44,7 +44,8 @@ enum Command {
 
 fn init_logging(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("THREATLENS_LOG").unwrap_or_else(|_| "info".into());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi);
     match format {
         LogFormat::Human => builder.init(),
         LogFormat::Json => builder.json().init(),
@@ -107,6 +108,15 @@ fn read_articles(file: Option<PathBuf>) -> anyhow::Result<Vec<proto::Article>> {
     Ok(vec![proto::Article { title: title.trim().to_string(), body: body.trim().to_string(), ..Default::default() }])
 }
 
+/// Writes one line to stdout; a closed pipe (`| head`) ends the output quietly.
+fn print_line(line: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    match writeln!(std::io::stdout().lock(), "{line}") {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        r => Ok(r?),
+    }
+}
+
 fn read_stdin() -> anyhow::Result<String> {
     let mut s = String::new();
     std::io::stdin().read_to_string(&mut s)?;
@@ -135,7 +145,7 @@ fn classify(file: Option<PathBuf>, pretty: bool, config: EngineConfig) -> anyhow
             .buffered(concurrency.max(1));
         while let Some(resp) = answers.next().await {
             let line = if pretty { serde_json::to_string_pretty(&resp)? } else { serde_json::to_string(&resp)? };
-            println!("{line}");
+            print_line(&line)?;
         }
         engine.shutdown();
         Ok(())
@@ -144,7 +154,7 @@ fn classify(file: Option<PathBuf>, pretty: bool, config: EngineConfig) -> anyhow
 
 fn info(config: EngineConfig) -> anyhow::Result<()> {
     let engine = Engine::load(&config, None).context("loading the model")?;
-    println!("{}", serde_json::to_string_pretty(&engine.model_info())?);
+    print_line(&serde_json::to_string_pretty(&engine.model_info())?)?;
     engine.shutdown();
     Ok(())
 }

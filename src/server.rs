@@ -204,12 +204,12 @@ pub async fn serve(
         .build_v1alpha()?;
 
     let max_message = engine.limits.max_message_bytes;
-    let classifier = ThreatClassifierServer::with_interceptor(
-        ClassifierService::new(engine.clone(), observer),
+    let classifier = tonic::service::interceptor::InterceptedService::new(
+        ThreatClassifierServer::new(ClassifierService::new(engine.clone(), observer))
+            .max_decoding_message_size(max_message)
+            .max_encoding_message_size(max_message),
         AuthCheck { expected: config.auth_token.as_deref().map(Arc::from) },
-    )
-    .max_decoding_message_size(max_message)
-    .max_encoding_message_size(max_message);
+    );
 
     // Warm up behind NOT_SERVING, then open for traffic.
     {

@@ -46,13 +46,19 @@ struct ActorRecord {
     sponsor: Option<String>,
 }
 
-/// A vendor naming family: the last word of a name gives the country
-/// ("… Typhoon" is Microsoft's name for a China-based actor).
+/// A vendor naming family: the last word of a name (`suffix`, "… Typhoon" is
+/// Microsoft's name for a China-based actor) or its first word (`prefix`,
+/// Secureworks' "Bronze …") gives the country.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Family {
-    pub suffix: String,
+    #[serde(default)]
+    pub suffix: Option<String>,
+    #[serde(default)]
+    pub prefix: Option<String>,
     pub vendor: String,
-    pub country: String,
+    /// Some families name a motive ("Tempest": financially motivated), not a country.
+    #[serde(default)]
+    pub country: Option<String>,
 }
 
 /// One actor of the base.
@@ -180,11 +186,18 @@ fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
 
 fn family_country(families: &[Family], name: &str, aliases: &[String]) -> Option<String> {
     std::iter::once(name).chain(aliases.iter().map(String::as_str)).find_map(|n| {
-        let last = n.split_whitespace().last()?;
-        if n.split_whitespace().count() < 2 {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        if words.len() < 2 {
             return None;
         }
-        families.iter().find(|f| f.suffix.eq_ignore_ascii_case(last)).map(|f| f.country.clone())
+        let (first, last) = (words[0], words[words.len() - 1]);
+        families
+            .iter()
+            .find(|f| {
+                f.suffix.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(last))
+                    || f.prefix.as_deref().is_some_and(|p| p.eq_ignore_ascii_case(first))
+            })
+            .and_then(|f| f.country.clone())
     })
 }
 

@@ -200,7 +200,7 @@ async fn over_limit_batch_is_rejected() {
 async fn long_article_attribution_in_last_paragraph() {
     let mut client = client().await;
     let title = "Ministry completes review of its digital services programme";
-    let mut body = filler_paragraphs(110);
+    let mut body = filler_paragraphs(116);
     body.push_str("\n\nIn a statement on Friday, the National Cyber Security Centre formally attributed the intrusion into the ministry's network to APT29, a hacking group run by Russia's SVR foreign intelligence service.");
     let words = body.split_whitespace().count();
     assert!(words >= 3000, "only {words} words");
@@ -263,7 +263,7 @@ async fn deadline_shorter_than_the_work_returns_deadline_exceeded() {
     let mut client = client().await;
     let body = filler_paragraphs(300);
     let mut req = tonic::Request::new(article("slow", "Slow", &body));
-    req.set_timeout(Duration::from_millis(30));
+    req.set_timeout(Duration::from_millis(300));
     let status = client.classify(req).await.unwrap_err();
     assert_eq!(status.code(), Code::DeadlineExceeded, "{status:?}");
     // The server is still healthy and answers the next call.

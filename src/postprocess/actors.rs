@@ -3,12 +3,14 @@
 //! state and agency tables) and one multi-pattern pass that finds its names.
 //!
 //! Matching rules:
-//! - one Aho-Corasick automaton over every name and alias, leftmost-longest,
-//!   ASCII case-insensitive, then checked per match:
+//! - one Aho-Corasick automaton over every name and alias, ASCII
+//!   case-insensitive; every candidate is checked, then the longest valid
+//!   non-overlapping ones are kept:
 //! - **word boundaries**: the characters around a match must not be letters or digits;
 //! - **case**: acronyms (no lower-case letters, up to 6 characters) and the
 //!   base's `cased` aliases must match exactly ("US" is not "us"); other
-//!   names that start with a capital must start with a capital in the text;
+//!   names keep the capitals of their words in the text ("Judgment Panda",
+//!   not "judgment panda");
 //! - **context aliases** (names that are ordinary words: "Cobalt", "Ghost")
 //!   count only when written as in the base and a context word ("group",
 //!   "hackers", "ransomware", "APT", …) stands within five words of them.
@@ -136,7 +138,7 @@ impl ActorBase {
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(patterns.iter().map(|p| p.text.as_str()))
             .map_err(|e| e.to_string())?;
         let context_words = file.context_words.iter().map(|w| w.to_lowercase()).collect();
@@ -148,10 +150,13 @@ impl ActorBase {
         self.patterns.len()
     }
 
-    /// Every actor name in `text` that passes the matching rules, in text order.
+    /// Every actor name in `text` that passes the matching rules, in text
+    /// order. All overlapping candidates are checked first and the longest valid
+    /// one wins, so "the Cobalt group" still finds "Cobalt" when "Cobalt Group"
+    /// fails the case rule.
     pub fn find(&self, text: &str) -> Vec<ActorMatch> {
-        let mut out = Vec::new();
-        for m in self.automaton.find_iter(text) {
+        let mut valid = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
             let p = &self.patterns[m.pattern().as_usize()];
             let found = &text[m.start()..m.end()];
             if !at_word_boundary(text, m.start(), m.end()) {
@@ -160,13 +165,20 @@ impl ActorBase {
             if p.exact_case && found != p.text {
                 continue;
             }
-            if p.capitalised && !found.chars().next().is_some_and(char::is_uppercase) {
+            if p.capitalised && !same_word_capitals(&p.text, found) {
                 continue;
             }
             if p.needs_context && (found != p.text || !self.has_context(text, m.start(), m.end())) {
                 continue;
             }
-            out.push(ActorMatch { actor: p.actor, start: m.start(), end: m.end() });
+            valid.push(ActorMatch { actor: p.actor, start: m.start(), end: m.end() });
+        }
+        valid.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut out: Vec<ActorMatch> = Vec::with_capacity(valid.len());
+        for m in valid {
+            if out.last().is_none_or(|last| m.start >= last.end) {
+                out.push(m);
+            }
         }
         out
     }
@@ -176,6 +188,14 @@ impl ActorBase {
         let after = text[end..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(5);
         before.chain(after).any(|w| self.context_words.contains(&w.to_lowercase()))
     }
+}
+
+/// Every word capitalised in the base name is capitalised in the text ("Judgment Panda", not "Judgment panda").
+fn same_word_capitals(name: &str, found: &str) -> bool {
+    name.split_whitespace().zip(found.split_whitespace()).all(|(a, b)| {
+        let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        !upper(a) || upper(b)
+    })
 }
 
 fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {

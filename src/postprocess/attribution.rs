@@ -98,7 +98,9 @@ pub fn roles(sentence: &str, matches: &[ActorMatch]) -> Vec<Role> {
                 }
             });
             let behalf = before.len() >= 2 && before[0] == "of" && before[1] == "behalf";
-            if victim_cue && !behalf {
+            // "targeted by APT41": the agent of a passive verb is the attacker.
+            let agent = before.first().is_some_and(|w| w == "by");
+            if victim_cue && !behalf && !agent {
                 return Role::Victim;
             }
             let after = words_after(sentence, m.end, 4);

@@ -31,7 +31,7 @@ pub fn serve_config(engine: EngineConfig) -> ServeConfig {
     }
 }
 
-/// Starts a server on its own runtime thread and waits for SERVING.
+/// Starts a server on its own runtime thread and returns once it reports SERVING.
 pub fn start_server(engine_config: EngineConfig) -> SocketAddr {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -40,32 +40,32 @@ pub fn start_server(engine_config: EngineConfig) -> SocketAddr {
             let config = serve_config(engine_config);
             let engine: Arc<Engine> = Engine::load(&config.engine, None).expect("model loads");
             let listener = tokio::net::TcpListener::bind(config.addr).await.unwrap();
-            tx.send(listener.local_addr().unwrap()).unwrap();
-            threatlens::server::serve(&config, engine, listener, futures::future::pending(), None).await.unwrap();
+            let addr = listener.local_addr().unwrap();
+            let server = tokio::spawn(async move {
+                threatlens::server::serve(&config, engine, listener, futures::future::pending(), None).await.unwrap();
+            });
+            wait_serving(addr).await;
+            tx.send(addr).unwrap();
+            server.await.unwrap();
         });
     });
-    let addr = rx.recv_timeout(Duration::from_secs(120)).expect("server starts");
-    wait_serving(addr);
-    addr
+    rx.recv_timeout(Duration::from_secs(180)).expect("server becomes SERVING")
 }
 
-pub fn wait_serving(addr: SocketAddr) {
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    rt.block_on(async {
-        let deadline = std::time::Instant::now() + Duration::from_secs(120);
-        loop {
-            if let Ok(ch) = Channel::from_shared(format!("http://{addr}")).unwrap().connect().await {
-                let mut health = tonic_health::pb::health_client::HealthClient::new(ch);
-                if let Ok(r) = health.check(tonic_health::pb::HealthCheckRequest { service: String::new() }).await {
-                    if r.into_inner().status == tonic_health::pb::health_check_response::ServingStatus::Serving as i32 {
-                        return;
-                    }
+pub async fn wait_serving(addr: SocketAddr) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    loop {
+        if let Ok(ch) = Channel::from_shared(format!("http://{addr}")).unwrap().connect().await {
+            let mut health = tonic_health::pb::health_client::HealthClient::new(ch);
+            if let Ok(r) = health.check(tonic_health::pb::HealthCheckRequest { service: String::new() }).await {
+                if r.into_inner().status == tonic_health::pb::health_check_response::ServingStatus::Serving as i32 {
+                    return;
                 }
             }
-            assert!(std::time::Instant::now() < deadline, "server never became SERVING");
-            tokio::time::sleep(Duration::from_millis(50)).await;
         }
-    });
+        assert!(std::time::Instant::now() < deadline, "server never became SERVING");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 /// The shared server with default limits.

@@ -77,11 +77,21 @@ fn serve(config: ServeConfig) -> anyhow::Result<()> {
     tracing::info!(config = ?config.engine.limits, workers = config.engine.worker_count(), model_dir = %config.engine.resolved_model_dir().display(), addr = %config.addr, "starting");
     let started = std::time::Instant::now();
     // The model loads before the port opens: a broken model directory exits non-zero here.
-    let engine = Engine::load(&config.engine, None).context("loading the model")?;
+    let metrics = threatlens::metrics::Metrics::new();
+    let engine = Engine::load(&config.engine, Some(metrics.clone())).context("loading the model")?;
     tracing::info!(model = %engine.manifest.name, version = %engine.manifest.version, load_ms = started.elapsed().as_millis() as u64, "model loaded");
     runtime()?.block_on(async move {
         let listener = tokio::net::TcpListener::bind(config.addr).await.with_context(|| format!("binding {}", config.addr))?;
-        threatlens::server::serve(&config, engine, listener, threatlens::server::shutdown_signal(), None).await
+        if let Some(addr) = config.metrics_addr {
+            let (metrics, engine) = (metrics.clone(), engine.clone());
+            let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding metrics {addr}"))?;
+            tokio::spawn(async move {
+                if let Err(e) = threatlens::metrics::serve_metrics(listener, metrics, engine).await {
+                    tracing::error!(error = %e, "metrics endpoint stopped");
+                }
+            });
+        }
+        threatlens::server::serve(&config, engine, listener, threatlens::server::shutdown_signal(), Some(metrics)).await
     })
 }
 

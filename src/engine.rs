@@ -146,8 +146,11 @@ impl Engine {
         blocking(move || {
             let hidden = engine.manifest.encoder.hidden_size;
             let tokens = &prepared.tokens;
-            // Row 0: the document (length-weighted mean of windows); then one row per sentence.
-            let mut rows = vec![0f32; hidden * (1 + tokens.sentences.len())];
+            // Row 0: the document (length-weighted mean of windows); then one row
+            // per sentence; then, for articles of several windows, one per window.
+            let windows = if tokens.windows.len() > 1 { tokens.windows.len() } else { 0 };
+            let n_sent = tokens.sentences.len();
+            let mut rows = vec![0f32; hidden * (1 + n_sent + windows)];
             let total: f32 = tokens.windows.iter().map(|r| (r.len() + 2) as f32).sum();
             for (r, out) in tokens.windows.iter().zip(&outputs) {
                 let weight = (r.len() + 2) as f32 / total;
@@ -160,13 +163,18 @@ impl Engine {
                     rows[hidden * (1 + i)..hidden * (2 + i)].copy_from_slice(&outputs[w].output.spans[k]);
                 }
             }
-            let n = 1 + tokens.sentences.len();
+            for w in 0..windows {
+                let row = 1 + n_sent + w;
+                rows[hidden * row..hidden * (row + 1)].copy_from_slice(&outputs[w].output.embedding);
+            }
+            let n = 1 + n_sent + windows;
             let head_out = engine.heads.run(&rows, n).map_err(|e| ClassifyError::Inference(format!("{e:#}")))?;
             let scores = postprocess::Scores {
                 threat: head_out.row(heads::THREAT, 0),
                 primary: head_out.row(heads::PRIMARY, 0),
                 attribution: head_out.row(heads::ATTRIBUTION, 0),
-                sentences: (1..n)
+                window_attribution: (1 + n_sent..n).map(|i| head_out.row(heads::ATTRIBUTION, i)).collect(),
+                sentences: (1..1 + n_sent)
                     .map(|i| (head_out.row(heads::SENTENCE_ATTRIBUTION, i), head_out.row(heads::SENTENCE_DENIAL, i)[0]))
                     .collect(),
             };
@@ -178,7 +186,8 @@ impl Engine {
                 include_evidence: req.include_evidence,
                 max_evidence: req.max_evidence,
             };
-            let attribution = postprocess::attribution(&article, &scores, &primary, &engine.actors, &opts);
+            let rule = &engine.manifest.attribution_rule;
+            let attribution = postprocess::attribution(&article, &scores, &primary, &engine.actors, rule, &opts);
             let ms = |d: Duration| d.as_secs_f32() * 1000.0;
             Ok(proto::ClassifyResponse {
                 id: req.id.clone(),

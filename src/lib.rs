@@ -21,6 +21,7 @@ pub mod metrics;
 pub mod model;
 pub mod postprocess;
 pub mod proto;
+pub mod score;
 pub mod server;
 pub mod text;
 pub mod tokenize;

@@ -35,6 +35,9 @@ enum Command {
         #[command(flatten)]
         engine: EngineConfig,
     },
+    /// Score a JSON lines or CSV file against servers or the embedded model;
+    /// one output row per input row, resumable.
+    Score(threatlens::score::ScoreArgs),
     /// Print the model manifest and limits as JSON.
     Info {
         #[command(flatten)]
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
         Command::Serve(config) => serve(config),
         Command::Classify { file, pretty, engine } => classify(file, pretty, engine),
         Command::Info { engine } => info(engine),
+        Command::Score(args) => threatlens::score::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -43,6 +43,8 @@ pub struct Manifest {
     #[serde(default)]
     pub thresholds: Thresholds,
     #[serde(default)]
+    pub attribution_rule: AttributionRule,
+    #[serde(default)]
     pub training: serde_json::Value,
     #[serde(default)]
     pub metrics: serde_json::Value,
@@ -75,6 +77,41 @@ pub struct HeadSpec {
     pub input: String,
     #[serde(default)]
     pub temperature: Option<f32>,
+}
+
+/// How document, window and sentence attribution scores combine (see
+/// `postprocess`); tuned on the validation split, never on the test split.
+#[derive(Debug, Clone, Deserialize)]
+pub struct AttributionRule {
+    /// Weight of the firmest sentence when it is firmer than the document.
+    #[serde(default = "default_sentence_weight")]
+    pub sentence_weight: f32,
+    /// A sentence bears attribution when P(not none) reaches this.
+    #[serde(default = "default_sentence_threshold")]
+    pub sentence_threshold: f32,
+    /// Score long articles by their firmest window instead of the whole-document mean.
+    #[serde(default = "default_true")]
+    pub firmest_window: bool,
+}
+
+fn default_sentence_weight() -> f32 {
+    0.5
+}
+fn default_sentence_threshold() -> f32 {
+    0.5
+}
+fn default_true() -> bool {
+    true
+}
+
+impl Default for AttributionRule {
+    fn default() -> Self {
+        AttributionRule {
+            sentence_weight: default_sentence_weight(),
+            sentence_threshold: default_sentence_threshold(),
+            firmest_window: true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -8,11 +8,15 @@
 //!
 //! A single sentence can carry an article's attribution ("…, the NCSC said on
 //! Tuesday, attributing the intrusion to APT29") and be diluted in that mean.
-//! So the attribution level combines the document head with the sentence head:
-//! if the firmest sentence (highest expected firmness) is firmer than the
-//! document as a whole, the reported distribution is the average of the two;
-//! otherwise it is the document's. Averaging, rather than taking the sentence
-//! alone, keeps one over-eager sentence from outvoting a whole article.
+//! So the attribution level combines three views, with weights from the
+//! manifest's `attribution_rule` (tuned on the validation split):
+//! 1. the document head on the whole-article embedding, or, for articles of
+//!    several windows, on the firmest window's embedding when that is firmer
+//!    (a claim in paragraph nine dominates its own window, not the article);
+//! 2. the sentence head on the firmest sentence: when it bears attribution and
+//!    is firmer than (1), the reported distribution is
+//!    `(1 - w) · doc + w · sentence`; a blend rather than the sentence alone keeps
+//!    one over-eager sentence from outvoting a whole article.
 
 pub mod actors;
 pub mod attribution;
@@ -20,7 +24,7 @@ pub mod attribution;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::{
-    model::{Manifest, ATTRIBUTION_LEVELS},
+    model::{AttributionRule, Manifest, ATTRIBUTION_LEVELS},
     proto,
     tokenize::Sentence,
 };
@@ -31,8 +35,6 @@ use attribution::Role;
 /// `none`, rising through `claimed` and `suspected` to 1 for `attributed`).
 pub const LEVEL_FIRMNESS: [f32; 4] = [0.0, 1.0 / 3.0, 2.0 / 3.0, 1.0];
 
-/// A sentence counts as attribution-bearing above this probability of not being `none`.
-pub const SENTENCE_ATTRIBUTION_THRESHOLD: f32 = 0.5;
 pub const SENTENCE_DENIAL_THRESHOLD: f32 = 0.5;
 
 /// Model outputs for one article.
@@ -40,6 +42,8 @@ pub struct Scores<'a> {
     pub threat: &'a [f32],
     pub primary: &'a [f32],
     pub attribution: &'a [f32],
+    /// Document attribution head on each window (articles of several windows only).
+    pub window_attribution: Vec<&'a [f32]>,
     /// Per sentence: level distribution and denial probability.
     pub sentences: Vec<(&'a [f32], f32)>,
 }
@@ -99,9 +103,24 @@ pub fn threat_types(manifest: &Manifest, scores: &Scores, top_k: usize) -> (Vec<
 }
 
 /// The attribution part of the answer.
-pub fn attribution(article: &Article, scores: &Scores, primary: &str, base: &ActorBase, opts: &Options) -> proto::Attribution {
-    // Level: the document head, joined by the firmest sentence when that is firmer.
-    let doc = scores.attribution;
+pub fn attribution(
+    article: &Article,
+    scores: &Scores,
+    primary: &str,
+    base: &ActorBase,
+    rule: &AttributionRule,
+    opts: &Options,
+) -> proto::Attribution {
+    // Level: the document (or its firmest window), joined by the firmest sentence when that is firmer.
+    let mut doc = scores.attribution;
+    if rule.firmest_window {
+        for w in &scores.window_attribution {
+            if firmness(w) > firmness(doc) {
+                doc = w;
+            }
+        }
+    }
+    let threshold = rule.sentence_threshold;
     let best = scores
         .sentences
         .iter()
@@ -110,8 +129,9 @@ pub fn attribution(article: &Article, scores: &Scores, primary: &str, base: &Act
         .map(|(i, (levels, _))| (i, *levels));
     let mut levels: Vec<f32> = doc.to_vec();
     if let Some((_, sent)) = best {
-        if firmness(sent) > firmness(doc) && 1.0 - sent[0] >= SENTENCE_ATTRIBUTION_THRESHOLD {
-            levels = doc.iter().zip(sent).map(|(d, s)| 0.5 * (d + s)).collect();
+        if firmness(sent) > firmness(doc) && 1.0 - sent[0] >= threshold {
+            let w = rule.sentence_weight;
+            levels = doc.iter().zip(sent).map(|(d, s)| (1.0 - w) * d + w * s).collect();
         }
     }
     if primary == "none" {
@@ -123,7 +143,7 @@ pub fn attribution(article: &Article, scores: &Scores, primary: &str, base: &Act
 
     // Names in attribution-bearing sentences, with their roles.
     let bearing: Vec<usize> = (0..scores.sentences.len())
-        .filter(|&i| level_idx > 0 && 1.0 - scores.sentences[i].0[0] >= SENTENCE_ATTRIBUTION_THRESHOLD)
+        .filter(|&i| level_idx > 0 && 1.0 - scores.sentences[i].0[0] >= threshold)
         .collect();
     let mut found: Vec<Vec<(actors::ActorMatch, Role)>> = vec![Vec::new(); article.sentences.len()];
     for (i, s) in article.sentences.iter().enumerate() {

@@ -187,7 +187,7 @@ impl Engine {
                 max_evidence: req.max_evidence,
             };
             let rule = &engine.manifest.attribution_rule;
-            let attribution = postprocess::attribution(&article, &scores, &primary, &engine.actors, rule, &opts);
+            let attribution = postprocess::attribution(&article, &scores, &primary, &engine.actors, rule, engine.manifest.denial_threshold(), &opts);
             let ms = |d: Duration| d.as_secs_f32() * 1000.0;
             Ok(proto::ClassifyResponse {
                 id: req.id.clone(),

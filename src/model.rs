@@ -86,6 +86,10 @@ pub struct AttributionRule {
     /// Weight of the firmest sentence when it is firmer than the document.
     #[serde(default = "default_sentence_weight")]
     pub sentence_weight: f32,
+    /// The same for articles of several windows, whose document embedding
+    /// dilutes a single attribution sentence more.
+    #[serde(default = "default_sentence_weight_long")]
+    pub sentence_weight_long: f32,
     /// A sentence bears attribution when P(not none) reaches this.
     #[serde(default = "default_sentence_threshold")]
     pub sentence_threshold: f32,
@@ -96,6 +100,9 @@ pub struct AttributionRule {
 
 fn default_sentence_weight() -> f32 {
     0.5
+}
+fn default_sentence_weight_long() -> f32 {
+    0.7
 }
 fn default_sentence_threshold() -> f32 {
     0.5
@@ -108,6 +115,7 @@ impl Default for AttributionRule {
     fn default() -> Self {
         AttributionRule {
             sentence_weight: default_sentence_weight(),
+            sentence_weight_long: default_sentence_weight_long(),
             sentence_threshold: default_sentence_threshold(),
             firmest_window: true,
         }
@@ -118,6 +126,9 @@ impl Default for AttributionRule {
 pub struct Thresholds {
     #[serde(default)]
     pub threat: BTreeMap<String, f32>,
+    /// Sentence denial head decision threshold (tuned on validation).
+    #[serde(default)]
+    pub sentence_denial: Option<f32>,
 }
 
 /// Output names of `heads.onnx` that the service needs.
@@ -177,6 +188,11 @@ impl Manifest {
             }
         }
         Ok(())
+    }
+
+    /// Decision threshold of the sentence denial head (0.5 where the manifest has none).
+    pub fn denial_threshold(&self) -> f32 {
+        self.thresholds.sentence_denial.unwrap_or(0.5)
     }
 
     /// Decision threshold for a threat label (0.5 where the manifest has none).

@@ -16,7 +16,9 @@
 //! 2. the sentence head on the firmest sentence: when it bears attribution and
 //!    is firmer than (1), the reported distribution is
 //!    `(1 - w) · doc + w · sentence`; a blend rather than the sentence alone keeps
-//!    one over-eager sentence from outvoting a whole article.
+//!    one over-eager sentence from outvoting a whole article. Articles of
+//!    several windows use a larger `w`: their document embedding dilutes a
+//!    single attribution sentence far more than a short article's does.
 
 pub mod actors;
 pub mod attribution;
@@ -35,7 +37,6 @@ use attribution::Role;
 /// `none`, rising through `claimed` and `suspected` to 1 for `attributed`).
 pub const LEVEL_FIRMNESS: [f32; 4] = [0.0, 1.0 / 3.0, 2.0 / 3.0, 1.0];
 
-pub const SENTENCE_DENIAL_THRESHOLD: f32 = 0.5;
 
 /// Model outputs for one article.
 pub struct Scores<'a> {
@@ -109,6 +110,7 @@ pub fn attribution(
     primary: &str,
     base: &ActorBase,
     rule: &AttributionRule,
+    denial_threshold: f32,
     opts: &Options,
 ) -> proto::Attribution {
     // Level: the document (or its firmest window), joined by the firmest sentence when that is firmer.
@@ -130,7 +132,7 @@ pub fn attribution(
     let mut levels: Vec<f32> = doc.to_vec();
     if let Some((_, sent)) = best {
         if firmness(sent) > firmness(doc) && 1.0 - sent[0] >= threshold {
-            let w = rule.sentence_weight;
+            let w = if scores.window_attribution.len() > 1 { rule.sentence_weight_long } else { rule.sentence_weight };
             levels = doc.iter().zip(sent).map(|(d, s)| (1.0 - w) * d + w * s).collect();
         }
     }
@@ -196,7 +198,7 @@ pub fn attribution(
     let denied = !accused.is_empty()
         && article.sentences.iter().enumerate().any(|(i, s)| {
             let text = article.text_of(s);
-            let says_denial = scores.sentences[i].1 >= SENTENCE_DENIAL_THRESHOLD || attribution::has_denial_cue(text);
+            let says_denial = scores.sentences[i].1 >= denial_threshold || attribution::has_denial_cue(text);
             let names: Vec<usize> = found[i].iter().map(|(m, _)| m.actor).collect();
             says_denial && attribution::denial_is_by_accused(text, &names, &accused, base)
         });

@@ -72,10 +72,12 @@ def main() -> None:
     chosen = [a for a in articles if splits.get(a["id"]) == args.split]
     answers = run_service(args.bin, args.model_dir, chosen)
     written = [i for i, a in enumerate(chosen) if a.get("origin") == "written"]
+    long = [i for i, r in enumerate(answers) if r.get("usage", {}).get("windows", 1) > 1]
     result = {
         "split": args.split,
         "all": score(chosen, answers),
         "written": score([chosen[i] for i in written], [answers[i] for i in written]),
+        "multi_window": score([chosen[i] for i in long], [answers[i] for i in long]),
     }
     text = json.dumps(result, indent=2)
     print(text)

@@ -14,7 +14,7 @@ import numpy as np
 
 from . import __version__
 from .baselines import KeywordBaseline, TfidfBaseline
-from .common import ATTRIBUTION_LEVELS, DATA_DIR, MAX_WINDOW_TOKENS, MODEL_NAME, MODEL_OUT, SEED, THREAT_LABELS, \
+from .common import ATTRIBUTION_LEVELS, ATTRIBUTION_RULE, DATA_DIR, MAX_WINDOW_TOKENS, MODEL_NAME, MODEL_OUT, SEED, THREAT_LABELS, \
     WINDOW_STRIDE_TOKENS, HIDDEN
 from .data import build_splits, load_all, write_splits
 from .evaluate import binary_report, ece_binary, ece_top, multiclass_report, multilabel_report, tune_thresholds
@@ -223,6 +223,7 @@ def main(argv=None):
         "threat_labels": THREAT_LABELS,
         "attribution_levels": ATTRIBUTION_LEVELS,
         "thresholds": {"threat": thresholds, "sentence_denial": denial_thr["denial"]},
+        "attribution_rule": ATTRIBUTION_RULE,
         "training": {**training, "selection": selection, "timings": timings,
                      "recipe_version": __version__, "seed": SEED},
         "metrics": key_metrics(metrics),

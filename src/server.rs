@@ -50,11 +50,17 @@ impl RpcObserver for NoObserver {}
 pub struct ClassifierService {
     engine: Arc<Engine>,
     observer: Arc<dyn RpcObserver>,
+    /// Turns true when shutdown begins: streams stop reading new requests.
+    draining: tokio::sync::watch::Receiver<bool>,
 }
 
 impl ClassifierService {
-    pub fn new(engine: Arc<Engine>, observer: Option<Arc<dyn RpcObserver>>) -> Self {
-        ClassifierService { engine, observer: observer.unwrap_or_else(|| Arc::new(NoObserver)) }
+    pub fn new(
+        engine: Arc<Engine>,
+        observer: Option<Arc<dyn RpcObserver>>,
+        draining: tokio::sync::watch::Receiver<bool>,
+    ) -> Self {
+        ClassifierService { engine, observer: observer.unwrap_or_else(|| Arc::new(NoObserver)), draining }
     }
 
     /// Runs `work` within the client's deadline (or the server default), in a
@@ -175,9 +181,16 @@ impl ThreatClassifier for ClassifierService {
         let concurrency = engine.limits.stream_concurrency;
         // `buffered` keeps answers in request order and pulls at most `concurrency`
         // requests ahead; with `Admission::Wait` a full queue pauses reading, and
-        // HTTP/2 flow control passes the pause on to the client.
+        // HTTP/2 flow control passes the pause on to the client. Once shutdown
+        // begins the stream stops reading, answers what it has read and ends, so
+        // a scoring client re-sends the rest elsewhere instead of waiting out the drain.
+        let mut draining = self.draining.clone();
+        let stop = async move {
+            let _ = draining.wait_for(|d| *d).await;
+        };
         let answers = request
             .into_inner()
+            .take_until(stop)
             .enumerate()
             .map(move |(index, item)| {
                 let engine = engine.clone();
@@ -251,8 +264,9 @@ pub async fn serve(
         .build_v1alpha()?;
 
     let max_message = engine.limits.max_message_bytes;
+    let (draining_tx, draining_rx) = tokio::sync::watch::channel(false);
     let classifier = tonic::service::interceptor::InterceptedService::new(
-        ThreatClassifierServer::new(ClassifierService::new(engine.clone(), observer))
+        ThreatClassifierServer::new(ClassifierService::new(engine.clone(), observer, draining_rx))
             .max_decoding_message_size(max_message)
             .max_encoding_message_size(max_message),
         AuthCheck { expected: config.auth_token.as_deref().map(Arc::from) },
@@ -283,6 +297,7 @@ pub async fn serve(
             shutdown.await;
             tracing::info!("shutdown requested: NOT_SERVING, draining");
             set_health(&reporter, ServingStatus::NotServing).await;
+            let _ = draining_tx.send(true);
             tokio::time::sleep(grace).await;
             let _ = drain_started_tx.send(());
         }

@@ -20,6 +20,15 @@ const VICTIM_BEFORE: &[&str] = &[
     "infiltrating", "attacked", "attacking", "compromised", "compromising", "victim", "victims", "on", "into",
     "spied", "spying", "hacked", "hacking", "penetrated", "struck", "impersonating", "impersonated",
 ];
+/// Nouns after a state's name that make the name a descriptor of a victim or a
+/// speaker ("a US software maker", "US officials said"), not the blamed party.
+const DESCRIBED_NOUNS: &[&str] = &[
+    "company", "companies", "firm", "firms", "software", "maker", "makers", "bank", "banks", "hospital", "hospitals",
+    "university", "universities", "network", "networks", "ministry", "ministries", "embassy", "officials",
+    "authorities", "prosecutors", "investigators", "lawmakers", "agencies", "court", "courts", "citizens", "users",
+    "customers", "media", "newspaper", "researchers", "treasury", "police", "military's", "defence", "defense",
+];
+
 /// Nouns that turn "against X" into blame ("charges against X").
 const LEGAL_AGAINST: &[&str] = &[
     "sanctions", "charges", "case", "indictment", "measures", "action", "accusations", "allegations", "countermeasures",
@@ -103,7 +112,7 @@ pub fn roles(sentence: &str, matches: &[ActorMatch]) -> Vec<Role> {
             if victim_cue && !behalf && !agent {
                 return Role::Victim;
             }
-            let after = words_after(sentence, m.end, 4);
+            let after = words_after(sentence, m.end, 6);
             let after_core: Vec<&str> =
                 after.iter().map(String::as_str).filter(|w| !matches!(*w, "s" | "'s" | "’s")).collect();
             if after_core.first().is_some_and(|w| AUXILIARIES.contains(w))
@@ -111,10 +120,14 @@ pub fn roles(sentence: &str, matches: &[ActorMatch]) -> Vec<Role> {
             {
                 return Role::Victim;
             }
-            // An active accusation verb within four words ("the US and UK charged"),
+            // An active accusation verb within six words ("the United States and the United Kingdom charged"),
             // not a passive one ("APT28 is said to be run by …").
+            let possessive = sentence[m.end..].starts_with(['\'', '’']);
+            if !possessive && after_core.first().is_some_and(|w| DESCRIBED_NOUNS.contains(w)) {
+                return Role::Victim;
+            }
             let later_actor = matches[i + 1..].iter().any(|o| o.actor != m.actor);
-            let accuses = after_core.iter().take(4).enumerate().any(|(k, w)| {
+            let accuses = after_core.iter().take(6).enumerate().any(|(k, w)| {
                 ACCUSE.contains(w) && (k == 0 || !AUXILIARIES.contains(&after_core[k - 1]) || after_core[k - 1] == "has" || after_core[k - 1] == "have")
             });
             if later_actor && accuses {
@@ -209,6 +222,17 @@ mod tests {
 
         let s = "Taiwan was targeted by APT41 on behalf of China.";
         assert_eq!(roles(s, &[m(s, "Taiwan", 5), m(s, "APT41", 6), m(s, "China", 0)]), vec![Role::Victim, Role::Blamed, Role::Blamed]);
+    }
+
+    #[test]
+    fn states_describing_victims_or_speakers_are_not_blamed() {
+        let s = "A US software maker disclosed that Midnight Blizzard accessed mailboxes.";
+        assert_eq!(roles(s, &[m(s, "US", 1), m(s, "Midnight Blizzard", 2)]), vec![Role::Victim, Role::Blamed]);
+        let s = "US officials said APT28 was behind the intrusion.";
+        assert_eq!(roles(s, &[m(s, "US", 1), m(s, "APT28", 2)]), vec![Role::Victim, Role::Blamed]);
+        let s = "Separately, the United States and the United Kingdom charged and sanctioned members of APT31.";
+        let ms = [m(s, "United States", 1), m(s, "United Kingdom", 2), m(s, "APT31", 3)];
+        assert_eq!(roles(s, &ms), vec![Role::Accuser, Role::Accuser, Role::Blamed]);
     }
 
     #[test]

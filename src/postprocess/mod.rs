@@ -203,9 +203,10 @@ pub fn attribution(
             says_denial && attribution::denial_is_by_accused(text, &names, &accused, base)
         });
 
-    // Evidence: the firmest attribution-bearing sentences, wherever they are.
+    // Evidence: the firmest attribution-bearing sentences (by expected firmness,
+    // so a formal attribution outranks a hedge), wherever they are.
     let mut ranked: Vec<usize> = bearing.clone();
-    ranked.sort_by(|&a, &b| (1.0 - scores.sentences[b].0[0]).total_cmp(&(1.0 - scores.sentences[a].0[0])));
+    ranked.sort_by(|&a, &b| firmness(scores.sentences[b].0).total_cmp(&firmness(scores.sentences[a].0)));
     let top: Vec<usize> = ranked.into_iter().take(opts.max_evidence.max(1)).collect();
     let mut sources: BTreeSet<&'static str> = BTreeSet::new();
     for &i in &top {

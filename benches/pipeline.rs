@@ -95,7 +95,7 @@ fn benches(c: &mut Criterion) {
     g.throughput(Throughput::Bytes((title.len() + body.len()) as u64));
     g.bench_function("actor_matching_10kB", |b| b.iter(|| actors.find(&body)));
     g.bench_function("attribution_step_10kB", |b| {
-        b.iter(|| postprocess::attribution(&article, &scores, "espionage", &actors, &rule, &opts))
+        b.iter(|| postprocess::attribution(&article, &scores, "espionage", &actors, &rule, 0.5, &opts))
     });
     g.finish();
 }

@@ -33,7 +33,9 @@ fn article_10k() -> (String, String) {
 
 fn benches(c: &mut Criterion) {
     let (files, manifest) = ModelFiles::locate(&model_dir()).expect("model directory");
-    let text = TextEncoder::load(&files.tokenizer, manifest.encoder.max_window_tokens, manifest.encoder.window_stride_tokens).unwrap();
+    let text =
+        TextEncoder::load(&files.tokenizer, manifest.encoder.max_window_tokens, manifest.encoder.window_stride_tokens)
+            .unwrap();
     let encoder = Arc::new(Encoder::load(&files.encoder, manifest.encoder.hidden_size).unwrap());
     let heads = Heads::load(&files.heads, &manifest).unwrap();
     let actors = ActorBase::load(&files.actors).unwrap();
@@ -45,7 +47,8 @@ fn benches(c: &mut Criterion) {
     g.finish();
 
     let tokens = text.tokenize(&title, &body).unwrap();
-    let window_ids: Vec<Vec<i64>> = (0..tokens.windows.len()).map(|w| tokens.window_ids(w, text.cls, text.sep)).collect();
+    let window_ids: Vec<Vec<i64>> =
+        (0..tokens.windows.len()).map(|w| tokens.window_ids(w, text.cls, text.sep)).collect();
 
     let mut g = c.benchmark_group("encoder_forward");
     g.sample_size(10);
@@ -65,7 +68,8 @@ fn benches(c: &mut Criterion) {
     let outputs: Vec<_> = window_ids
         .iter()
         .map(|ids| {
-            let spans: Vec<_> = tokens.sentences.iter().filter(|s| s.positions.end <= ids.len()).map(|s| s.positions.clone()).collect();
+            let spans: Vec<_> =
+                tokens.sentences.iter().filter(|s| s.positions.end <= ids.len()).map(|s| s.positions.clone()).collect();
             encoder.forward(&[WindowInput { ids, spans: &spans }]).unwrap().remove(0)
         })
         .collect();
@@ -86,7 +90,9 @@ fn benches(c: &mut Criterion) {
         primary: head_out.row("primary_probs", 0),
         attribution: head_out.row("attribution_probs", 0),
         window_attribution: vec![],
-        sentences: (1..n).map(|i| (head_out.row("sentence_attribution_probs", i), head_out.row("sentence_denial_probs", i)[0])).collect(),
+        sentences: (1..n)
+            .map(|i| (head_out.row("sentence_attribution_probs", i), head_out.row("sentence_denial_probs", i)[0]))
+            .collect(),
     };
     let article = postprocess::Article { title: &title, body: &body, sentences: &tokens.sentences };
     let opts = postprocess::Options { top_k: 0, include_evidence: true, max_evidence: 3 };

@@ -134,7 +134,9 @@ impl Batcher {
                     self.max_queue_windows
                 ))
             }),
-            Admission::Wait => self.capacity.clone().acquire_many_owned(n).await.map_err(|_| ClassifyError::ShuttingDown),
+            Admission::Wait => {
+                self.capacity.clone().acquire_many_owned(n).await.map_err(|_| ClassifyError::ShuttingDown)
+            }
         }
     }
 

@@ -50,7 +50,11 @@ impl Engine {
         config.limits.check().map_err(ModelError::Config)?;
         let dir = config.resolved_model_dir();
         let (files, manifest) = ModelFiles::locate(&dir)?;
-        let text = TextEncoder::load(&files.tokenizer, manifest.encoder.max_window_tokens, manifest.encoder.window_stride_tokens)?;
+        let text = TextEncoder::load(
+            &files.tokenizer,
+            manifest.encoder.max_window_tokens,
+            manifest.encoder.window_stride_tokens,
+        )?;
         let encoder = Arc::new(Encoder::load(&files.encoder, manifest.encoder.hidden_size)?);
         let heads = Heads::load(&files.heads, &manifest)?;
         let actors = ActorBase::load(&files.actors)?;
@@ -80,7 +84,11 @@ impl Engine {
     }
 
     /// Classifies one article.
-    pub async fn classify(self: &Arc<Self>, request: proto::ClassifyRequest, admission: Admission) -> Result<proto::ClassifyResponse, ClassifyError> {
+    pub async fn classify(
+        self: &Arc<Self>,
+        request: proto::ClassifyRequest,
+        admission: Admission,
+    ) -> Result<proto::ClassifyResponse, ClassifyError> {
         let engine = self.clone();
         let prepared = blocking(move || engine.prepare(request)).await??;
         let _room = self.batcher.reserve(prepared.tokens.windows.len(), admission).await?;
@@ -89,7 +97,10 @@ impl Engine {
 
     /// Classifies a batch: per-item errors for bad items, one admission
     /// decision for the whole batch (all of it fits in the queue, or none).
-    pub async fn classify_batch(self: &Arc<Self>, requests: Vec<proto::ClassifyRequest>) -> Result<Vec<proto::ClassifyResponse>, ClassifyError> {
+    pub async fn classify_batch(
+        self: &Arc<Self>,
+        requests: Vec<proto::ClassifyRequest>,
+    ) -> Result<Vec<proto::ClassifyResponse>, ClassifyError> {
         validate::validate_batch_size(requests.len(), &self.limits)?;
         let engine = self.clone();
         let prepared: Vec<Result<Prepared, ClassifyError>> =
@@ -187,7 +198,15 @@ impl Engine {
                 max_evidence: req.max_evidence,
             };
             let rule = &engine.manifest.attribution_rule;
-            let attribution = postprocess::attribution(&article, &scores, &primary, &engine.actors, rule, engine.manifest.denial_threshold(), &opts);
+            let attribution = postprocess::attribution(
+                &article,
+                &scores,
+                &primary,
+                &engine.actors,
+                rule,
+                engine.manifest.denial_threshold(),
+                &opts,
+            );
             let ms = |d: Duration| d.as_secs_f32() * 1000.0;
             Ok(proto::ClassifyResponse {
                 id: req.id.clone(),

@@ -67,7 +67,12 @@ impl Encoder {
         let outputs = self.plan.run(tvec!(Tensor::from(ids).into(), Tensor::from(mask).into()))?;
         let hidden = outputs[0].to_plain_array_view::<f32>()?;
         let hidden = hidden.into_dimensionality::<tract_ndarray::Ix3>()?;
-        anyhow::ensure!(hidden.shape()[2] == self.hidden, "encoder hidden size {} != manifest {}", hidden.shape()[2], self.hidden);
+        anyhow::ensure!(
+            hidden.shape()[2] == self.hidden,
+            "encoder hidden size {} != manifest {}",
+            hidden.shape()[2],
+            self.hidden
+        );
 
         let pool = |b: usize, r: Range<usize>| -> Vec<f32> {
             let mut acc = vec![0f32; self.hidden];
@@ -115,10 +120,8 @@ pub struct Heads {
 
 impl Heads {
     pub fn load(path: &Path, manifest: &Manifest) -> Result<Heads, ModelError> {
-        let model = tract_onnx::onnx()
-            .model_for_path(path)
-            .and_then(|m| m.into_optimized())
-            .map_err(|e| onnx_err(path, e))?;
+        let model =
+            tract_onnx::onnx().model_for_path(path).and_then(|m| m.into_optimized()).map_err(|e| onnx_err(path, e))?;
         let outlets = model.output_outlets().map_err(|e| onnx_err(path, e))?.to_vec();
         let mut slots = Vec::new();
         for name in heads::ALL {
@@ -135,7 +138,10 @@ impl Heads {
         for (name, spec) in &manifest.heads.outputs {
             if let Some((width, _)) = probe.by_name.get(name) {
                 if *width != spec.labels.len() {
-                    return Err(onnx_err(path, format!("output {name} has {width} values, manifest lists {}", spec.labels.len())));
+                    return Err(onnx_err(
+                        path,
+                        format!("output {name} has {width} values, manifest lists {}", spec.labels.len()),
+                    ));
                 }
             }
         }

@@ -85,10 +85,12 @@ fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let engine = Engine::load(&config.engine, Some(metrics.clone())).context("loading the model")?;
     tracing::info!(model = %engine.manifest.name, version = %engine.manifest.version, load_ms = started.elapsed().as_millis() as u64, "model loaded");
     runtime()?.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(config.addr).await.with_context(|| format!("binding {}", config.addr))?;
+        let listener =
+            tokio::net::TcpListener::bind(config.addr).await.with_context(|| format!("binding {}", config.addr))?;
         if let Some(addr) = config.metrics_addr {
             let (metrics, engine) = (metrics.clone(), engine.clone());
-            let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding metrics {addr}"))?;
+            let listener =
+                tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding metrics {addr}"))?;
             tokio::spawn(async move {
                 if let Err(e) = threatlens::metrics::serve_metrics(listener, metrics, engine).await {
                     tracing::error!(error = %e, "metrics endpoint stopped");

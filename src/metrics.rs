@@ -37,7 +37,8 @@ impl Metrics {
     pub fn new() -> Arc<Metrics> {
         let registry = Registry::new_custom(Some("threatlens".into()), None).expect("registry");
         let requests =
-            IntCounterVec::new(Opts::new("requests_total", "RPCs by method and status code"), &["rpc", "code"]).unwrap();
+            IntCounterVec::new(Opts::new("requests_total", "RPCs by method and status code"), &["rpc", "code"])
+                .unwrap();
         let latency = HistogramVec::new(
             HistogramOpts::new("request_duration_seconds", "RPC latency").buckets(exp_buckets(0.002, 2.0, 14)),
             &["rpc"],
@@ -58,7 +59,8 @@ impl Metrics {
         )
         .unwrap();
         let inference = Histogram::with_opts(
-            HistogramOpts::new("inference_seconds", "Encoder time per forward pass").buckets(exp_buckets(0.002, 2.0, 12)),
+            HistogramOpts::new("inference_seconds", "Encoder time per forward pass")
+                .buckets(exp_buckets(0.002, 2.0, 12)),
         )
         .unwrap();
         let articles = IntCounter::new("articles_total", "Articles classified").unwrap();

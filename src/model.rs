@@ -154,8 +154,8 @@ pub struct ModelFiles {
 
 impl Manifest {
     pub fn load(path: &Path) -> Result<Manifest, ModelError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| ModelError::Io { path: path.to_path_buf(), source })?;
+        let text =
+            std::fs::read_to_string(path).map_err(|source| ModelError::Io { path: path.to_path_buf(), source })?;
         let manifest: Manifest = serde_json::from_str(&text)
             .map_err(|e| ModelError::Manifest { path: path.to_path_buf(), message: e.to_string() })?;
         manifest.check().map_err(|message| ModelError::Manifest { path: path.to_path_buf(), message })?;

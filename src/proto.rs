@@ -5,5 +5,4 @@
 tonic::include_proto!("threatlens.v1");
 
 /// Encoded `FileDescriptorSet` of the ThreatLens protos, served by reflection.
-pub const FILE_DESCRIPTOR_SET: &[u8] =
-    include_bytes!(concat!(env!("OUT_DIR"), "/threatlens_descriptor.bin"));
+pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/threatlens_descriptor.bin"));

@@ -139,7 +139,8 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
         None => Box::new(io::stdin()),
     };
     let (sink, done) = open_output(output_path.as_deref())?;
-    let engine = if args.embedded { Some(Engine::load(&args.engine, None).context("loading the model")?) } else { None };
+    let engine =
+        if args.embedded { Some(Engine::load(&args.engine, None).context("loading the model")?) } else { None };
 
     let stats = Arc::new(Stats::default());
     let progress = Progress::start(args.progress, stats.clone());
@@ -166,7 +167,11 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<()> {
     }
     // The reader has finished when the pipeline did; after a failure it may be
     // blocked on standard input, so it is left behind.
-    let read = if result.is_ok() { reader.join().unwrap_or_else(|_| Err(anyhow!("the input reader panicked"))) } else { Ok(()) };
+    let read = if result.is_ok() {
+        reader.join().unwrap_or_else(|_| Err(anyhow!("the input reader panicked")))
+    } else {
+        Ok(())
+    };
     let written = output.finish();
     progress.finish();
     // The writer's own error says more than "the writer stopped".
@@ -235,7 +240,12 @@ impl Rows<'_> {
                     if self.done.lines.contains(&line) {
                         return self.skip();
                     }
-                    Input::Final(error_row(Some(&id), line, DUPLICATE, &format!("duplicate id {id:?}, first on line {first}")))
+                    Input::Final(error_row(
+                        Some(&id),
+                        line,
+                        DUPLICATE,
+                        &format!("duplicate id {id:?}, first on line {first}"),
+                    ))
                 } else {
                     self.seen.insert(id.clone(), line);
                     if self.done.ids.contains(&id) {
@@ -408,7 +418,8 @@ fn read_csv(source: impl Read, rows: &mut Rows) -> anyhow::Result<()> {
 // Output
 
 fn error_row(id: Option<&str>, line: u64, code: &str, message: &str) -> Row {
-    let json = json!({ "id": id, "line": line, "error": { "code": code, "message": format!("line {line}: {message}") } });
+    let json =
+        json!({ "id": id, "line": line, "error": { "code": code, "message": format!("line {line}: {message}") } });
     Row { json: json.to_string(), error: true, tokens: 0 }
 }
 
@@ -421,7 +432,8 @@ fn answer_row(line: u64, id: &str, mut resp: proto::ClassifyResponse) -> Row {
     }
     resp.id = id.to_string();
     let tokens = resp.usage.as_ref().map_or(0, |u| u64::from(u.tokens));
-    let mut value = serde_json::to_value(&resp).unwrap_or_else(|e| json!({ "id": id, "serialization_error": e.to_string() }));
+    let mut value =
+        serde_json::to_value(&resp).unwrap_or_else(|e| json!({ "id": id, "serialization_error": e.to_string() }));
     if let Value::Object(map) = &mut value {
         map.remove("index");
         map.insert("line".into(), line.into());
@@ -434,7 +446,12 @@ fn answer_row(line: u64, id: &str, mut resp: proto::ClassifyResponse) -> Row {
 fn open_output(path: Option<&Path>) -> anyhow::Result<(Box<dyn Write + Send>, Done)> {
     let Some(path) = path else { return Ok((Box::new(io::stdout()), Done::default())) };
     let mut done = Done::default();
-    let file = OpenOptions::new().read(true).append(true).create(true).open(path).with_context(|| format!("opening {}", path.display()))?;
+    let file = OpenOptions::new()
+        .read(true)
+        .append(true)
+        .create(true)
+        .open(path)
+        .with_context(|| format!("opening {}", path.display()))?;
     let mut reader = BufReader::new(&file);
     let (mut buf, mut complete, mut n) = (Vec::new(), 0u64, 0u64);
     loop {
@@ -453,7 +470,9 @@ fn open_output(path: Option<&Path>) -> anyhow::Result<(Box<dyn Write + Send>, Do
         let line = row.get("line").and_then(Value::as_u64).with_context(bad)?;
         let id = row.get("id").and_then(Value::as_str).filter(|id| !id.is_empty());
         match id {
-            Some(id) if row.pointer("/error/code").and_then(Value::as_str) != Some(DUPLICATE) => done.ids.insert(id.to_string()),
+            Some(id) if row.pointer("/error/code").and_then(Value::as_str) != Some(DUPLICATE) => {
+                done.ids.insert(id.to_string())
+            }
             _ => done.lines.insert(line),
         };
     }
@@ -511,7 +530,12 @@ impl Output {
 /// In-process scoring: the same `Engine::classify` call as `threatlens
 /// classify`, up to `window` articles at a time. Nothing here can be retried:
 /// the engine answers every article, with an error if need be.
-async fn score_embedded(engine: Arc<Engine>, input: mpsc::Receiver<Input>, window: usize, output: &Output) -> anyhow::Result<()> {
+async fn score_embedded(
+    engine: Arc<Engine>,
+    input: mpsc::Receiver<Input>,
+    window: usize,
+    output: &Output,
+) -> anyhow::Result<()> {
     let mut rows = ReceiverStream::new(input)
         .map(|input| {
             let engine = engine.clone();
@@ -550,9 +574,21 @@ fn endpoint(addr: &str) -> anyhow::Result<Endpoint> {
 /// What the stream tasks tell the dispatcher. `gen` tells the current stream
 /// of a server from earlier ones, whose late news is ignored.
 enum Event {
-    Connected { server: usize, gen: u64, tx: mpsc::UnboundedSender<proto::ClassifyRequest> },
-    Answer { server: usize, gen: u64, resp: proto::ClassifyResponse },
-    Closed { server: usize, gen: u64, status: Status },
+    Connected {
+        server: usize,
+        gen: u64,
+        tx: mpsc::UnboundedSender<proto::ClassifyRequest>,
+    },
+    Answer {
+        server: usize,
+        gen: u64,
+        resp: proto::ClassifyResponse,
+    },
+    Closed {
+        server: usize,
+        gen: u64,
+        status: Status,
+    },
     /// An item whose backoff has passed.
     Retry(Item),
 }
@@ -562,8 +598,15 @@ enum Link {
     Connecting,
     /// `sent` holds the items without an answer yet, in the order sent: the
     /// stream answers in that order, so each answer belongs to the front item.
-    Up { gen: u64, tx: mpsc::UnboundedSender<proto::ClassifyRequest>, sent: VecDeque<Item>, answered: u32 },
-    Down { until: Instant },
+    Up {
+        gen: u64,
+        tx: mpsc::UnboundedSender<proto::ClassifyRequest>,
+        sent: VecDeque<Item>,
+        answered: u32,
+    },
+    Down {
+        until: Instant,
+    },
     /// Failed more than --retries times in a row.
     Dead,
 }
@@ -598,13 +641,38 @@ struct Dispatcher<'a> {
 }
 
 impl<'a> Dispatcher<'a> {
-    fn new(servers: Vec<(String, Endpoint)>, auth: Option<Arc<str>>, retries: u32, output: &'a Output, progress: &'a Progress) -> Self {
+    fn new(
+        servers: Vec<(String, Endpoint)>,
+        auth: Option<Arc<str>>,
+        retries: u32,
+        output: &'a Output,
+        progress: &'a Progress,
+    ) -> Self {
         let (events_tx, events) = mpsc::unbounded_channel();
         let servers = servers
             .into_iter()
-            .map(|(addr, endpoint)| Server { addr, endpoint, link: Link::Idle, gen: 0, failures: 0, task: None, last_error: String::new() })
+            .map(|(addr, endpoint)| Server {
+                addr,
+                endpoint,
+                link: Link::Idle,
+                gen: 0,
+                failures: 0,
+                task: None,
+                last_error: String::new(),
+            })
             .collect();
-        Dispatcher { servers, auth, retries, pending: VecDeque::new(), outstanding: 0, next: 0, events_tx, events, output, progress }
+        Dispatcher {
+            servers,
+            auth,
+            retries,
+            pending: VecDeque::new(),
+            outstanding: 0,
+            next: 0,
+            events_tx,
+            events,
+            output,
+            progress,
+        }
     }
 
     async fn run(mut self, mut input: mpsc::Receiver<Input>, window: usize) -> anyhow::Result<()> {
@@ -623,7 +691,11 @@ impl<'a> Dispatcher<'a> {
                     why.join("; ")
                 ));
             }
-            let wake = self.servers.iter().filter_map(|s| if let Link::Down { until } = s.link { Some(until) } else { None }).min();
+            let wake = self
+                .servers
+                .iter()
+                .filter_map(|s| if let Link::Down { until } = s.link { Some(until) } else { None })
+                .min();
             tokio::select! {
                 event = self.events.recv() => {
                     // The dispatcher holds a sender itself, so the channel never closes.
@@ -664,7 +736,8 @@ impl<'a> Dispatcher<'a> {
             if due {
                 let s = &mut self.servers[i];
                 s.gen += 1;
-                let task = tokio::spawn(stream_task(i, s.gen, s.endpoint.clone(), self.auth.clone(), self.events_tx.clone()));
+                let task =
+                    tokio::spawn(stream_task(i, s.gen, s.endpoint.clone(), self.auth.clone(), self.events_tx.clone()));
                 s.task = Some(task.abort_handle());
                 s.link = Link::Connecting;
             }
@@ -677,7 +750,13 @@ impl<'a> Dispatcher<'a> {
             let n = self.servers.len();
             let best = (0..n)
                 .map(|k| (self.next + k) % n)
-                .filter_map(|i| if let Link::Up { sent, .. } = &self.servers[i].link { Some((i, sent.len())) } else { None })
+                .filter_map(|i| {
+                    if let Link::Up { sent, .. } = &self.servers[i].link {
+                        Some((i, sent.len()))
+                    } else {
+                        None
+                    }
+                })
                 .min_by_key(|&(_, load)| load);
             let Some((i, _)) = best else { return };
             self.next = (i + 1) % n;
@@ -722,7 +801,8 @@ impl<'a> Dispatcher<'a> {
                 match resp.error.as_ref().map(|e| e.code.as_str()) {
                     // The server could not take the item now; it may later.
                     Some(code @ ("UNAVAILABLE" | "RESOURCE_EXHAUSTED")) => {
-                        let status = Status::new(code_from_name(code), resp.error.as_ref().map_or("", |e| e.message.as_str()));
+                        let status =
+                            Status::new(code_from_name(code), resp.error.as_ref().map_or("", |e| e.message.as_str()));
                         self.retry(item, &status, true)?;
                     }
                     _ => self.finish(answer_row(item.line, &item.id, resp))?,
@@ -759,7 +839,8 @@ impl<'a> Dispatcher<'a> {
         let (addr, failures, requeued) = (s.addr.clone(), s.failures, sent.len());
         if failures > self.retries {
             s.link = Link::Dead;
-            self.progress.note(&format!("{addr}: {}; giving up on this server after {failures} failures", s.last_error));
+            self.progress
+                .note(&format!("{addr}: {}; giving up on this server after {failures} failures", s.last_error));
         } else {
             let delay = backoff(failures);
             s.link = Link::Down { until: Instant::now() + delay };
@@ -834,7 +915,13 @@ impl<'a> Dispatcher<'a> {
 
 /// One ClassifyStream call: reports it open, forwards its answers, and
 /// reports how it ended. It never retries; the dispatcher decides that.
-async fn stream_task(server: usize, gen: u64, endpoint: Endpoint, auth: Option<Arc<str>>, events: mpsc::UnboundedSender<Event>) {
+async fn stream_task(
+    server: usize,
+    gen: u64,
+    endpoint: Endpoint,
+    auth: Option<Arc<str>>,
+    events: mpsc::UnboundedSender<Event>,
+) {
     let status = match open_stream(&endpoint, auth.as_deref()).await {
         Err(status) => status,
         Ok((tx, mut answers)) => {
@@ -863,12 +950,19 @@ type Opened = (mpsc::UnboundedSender<proto::ClassifyRequest>, Streaming<proto::C
 /// failure the old one is suspect, and failures are rare.
 async fn open_stream(endpoint: &Endpoint, auth: Option<&str>) -> Result<Opened, Status> {
     let open = async {
-        let channel = endpoint.connect().await.map_err(|e| Status::unavailable(format!("cannot connect: {}", error_chain(&e))))?;
-        let mut client = ThreatClassifierClient::new(channel).max_decoding_message_size(usize::MAX).max_encoding_message_size(usize::MAX);
+        let channel = endpoint
+            .connect()
+            .await
+            .map_err(|e| Status::unavailable(format!("cannot connect: {}", error_chain(&e))))?;
+        let mut client = ThreatClassifierClient::new(channel)
+            .max_decoding_message_size(usize::MAX)
+            .max_encoding_message_size(usize::MAX);
         let (tx, rx) = mpsc::unbounded_channel();
         let mut request = tonic::Request::new(UnboundedReceiverStream::new(rx));
         if let Some(token) = auth {
-            let value = format!("Bearer {token}").parse().map_err(|_| Status::unauthenticated("the auth token is not valid header text"))?;
+            let value = format!("Bearer {token}")
+                .parse()
+                .map_err(|_| Status::unauthenticated("the auth token is not valid header text"))?;
             request.metadata_mut().insert("authorization", value);
         }
         let answers = client.classify_stream(request).await?.into_inner();
@@ -947,7 +1041,9 @@ impl Progress {
         let display = match (mode, tty) {
             (ProgressMode::Never, _) => Display::Quiet,
             (_, true) => Display::Bar(ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr())),
-            (ProgressMode::Always, false) => Display::Bar(ProgressBar::with_draw_target(None, ProgressDrawTarget::term_like(Box::new(RawStderr)))),
+            (ProgressMode::Always, false) => {
+                Display::Bar(ProgressBar::with_draw_target(None, ProgressDrawTarget::term_like(Box::new(RawStderr))))
+            }
             (ProgressMode::Auto, false) => Display::Lines,
         };
         let (stop_tx, stop_rx) = std_mpsc::channel::<()>();
@@ -1026,11 +1122,12 @@ fn bar_style(known_length: bool) -> indicatif::ProgressStyle {
     } else {
         "{spinner} [{elapsed_precise}] {pos} rows, {rate}, {msg}"
     };
-    indicatif::ProgressStyle::with_template(template)
-        .expect("valid template")
-        .with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+    indicatif::ProgressStyle::with_template(template).expect("valid template").with_key(
+        "rate",
+        |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
             let _ = write!(w, "{:.1} articles/s", state.per_sec());
-        })
+        },
+    )
 }
 
 struct View {
@@ -1048,7 +1145,10 @@ impl View {
         let secs = self.started.elapsed().as_secs_f64().max(1e-3);
         let tokens_per_sec = s.tokens.load(Ordering::Relaxed) as f64 / secs;
         // Rows already in the output are no work: they are left out of the length.
-        let todo = s.total_known.load(Ordering::Relaxed).then(|| s.total.load(Ordering::Relaxed).saturating_sub(s.skipped.load(Ordering::Relaxed)));
+        let todo = s
+            .total_known
+            .load(Ordering::Relaxed)
+            .then(|| s.total.load(Ordering::Relaxed).saturating_sub(s.skipped.load(Ordering::Relaxed)));
         match &self.bar {
             Some(bar) => {
                 if let Some(todo) = todo {

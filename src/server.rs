@@ -144,10 +144,14 @@ type ResponseStream = Pin<Box<dyn Stream<Item = Result<proto::ClassifyResponse, 
 
 #[tonic::async_trait]
 impl ThreatClassifier for ClassifierService {
-    async fn classify(&self, request: Request<proto::ClassifyRequest>) -> Result<Response<proto::ClassifyResponse>, Status> {
+    async fn classify(
+        &self,
+        request: Request<proto::ClassifyRequest>,
+    ) -> Result<Response<proto::ClassifyResponse>, Status> {
         let (metadata, _, req) = request.into_parts();
         let id = request_id(&metadata);
-        let resp = self.within_deadline("Classify", &metadata, &id, self.engine.classify(req, Admission::FailFast)).await?;
+        let resp =
+            self.within_deadline("Classify", &metadata, &id, self.engine.classify(req, Admission::FailFast)).await?;
         self.observer.article_done(&resp);
         Ok(with_request_id(resp, &id))
     }
@@ -211,7 +215,10 @@ impl ThreatClassifier for ClassifierService {
         Ok(with_request_id(Box::pin(answers) as ResponseStream, &id))
     }
 
-    async fn get_model_info(&self, _request: Request<proto::GetModelInfoRequest>) -> Result<Response<proto::ModelInfo>, Status> {
+    async fn get_model_info(
+        &self,
+        _request: Request<proto::GetModelInfoRequest>,
+    ) -> Result<Response<proto::ModelInfo>, Status> {
         Ok(Response::new(self.engine.model_info()))
     }
 }
@@ -225,7 +232,11 @@ pub struct AuthCheck {
 impl tonic::service::Interceptor for AuthCheck {
     fn call(&mut self, request: Request<()>) -> Result<Request<()>, Status> {
         let Some(expected) = &self.expected else { return Ok(request) };
-        let given = request.metadata().get("authorization").and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+        let given = request
+            .metadata()
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "));
         match given {
             Some(token) if constant_time_eq(token.as_bytes(), expected.as_bytes()) => Ok(request),
             _ => Err(Status::unauthenticated("missing or wrong bearer token in the authorization header")),
@@ -311,7 +322,10 @@ pub async fn serve(
         .add_service(reflection_v1alpha)
         .add_service(classifier)
         // TCP_NODELAY: without it small answers wait on delayed ACKs (~40 ms per call).
-        .serve_with_incoming_shutdown(tonic::transport::server::TcpIncoming::from(listener).with_nodelay(Some(true)), signal);
+        .serve_with_incoming_shutdown(
+            tonic::transport::server::TcpIncoming::from(listener).with_nodelay(Some(true)),
+            signal,
+        );
     tokio::pin!(server);
     // Run until the server stops by itself, or until the drain timeout after shutdown began.
     let drained = async {
@@ -359,7 +373,9 @@ mod tests {
     #[test]
     fn parses_grpc_timeout_units() {
         let mut md = MetadataMap::new();
-        for (raw, want) in [("100m", Duration::from_millis(100)), ("2S", Duration::from_secs(2)), ("5u", Duration::from_micros(5))] {
+        for (raw, want) in
+            [("100m", Duration::from_millis(100)), ("2S", Duration::from_secs(2)), ("5u", Duration::from_micros(5))]
+        {
             md.insert("grpc-timeout", raw.parse().unwrap());
             assert_eq!(deadline(&md), Some(want));
         }

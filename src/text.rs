@@ -16,10 +16,10 @@
 use std::ops::Range;
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
-    "rep", "rev", "hon", "pres", "inc", "ltd", "corp", "co", "llc", "plc", "bros", "dept", "univ", "assn", "est",
-    "approx", "vs", "etc", "no", "nos", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "al", "cf", "op", "ca",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
+    "rev", "hon", "pres", "inc", "ltd", "corp", "co", "llc", "plc", "bros", "dept", "univ", "assn", "est", "approx",
+    "vs", "etc", "no", "nos", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "al", "cf", "op", "ca",
 ];
 
 /// Splits `text` into sentence spans.
@@ -39,7 +39,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         if matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
             // Take the whole run of terminators and closing punctuation.
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']' | '»')
+            while j < chars.len()
+                && matches!(chars[j].1, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']' | '»')
             {
                 j += 1;
             }
@@ -129,7 +130,10 @@ mod tests {
     #[test]
     fn keeps_abbreviations_and_acronyms_inside_sentences() {
         let got = split("The U.S. and U.K. charged Mr. Li on Jan. 5. He denied it. Officials at Acme Inc. said no.");
-        assert_eq!(got, vec!["The U.S. and U.K. charged Mr. Li on Jan. 5.", "He denied it.", "Officials at Acme Inc. said no."]);
+        assert_eq!(
+            got,
+            vec!["The U.S. and U.K. charged Mr. Li on Jan. 5.", "He denied it.", "Officials at Acme Inc. said no."]
+        );
     }
 
     #[test]
@@ -163,6 +167,9 @@ mod tests {
 
     #[test]
     fn initials_are_not_sentence_ends() {
-        assert_eq!(split("Analyst J. R. Smith of Example Corp. wrote it."), vec!["Analyst J. R. Smith of Example Corp. wrote it."]);
+        assert_eq!(
+            split("Analyst J. R. Smith of Example Corp. wrote it."),
+            vec!["Analyst J. R. Smith of Example Corp. wrote it."]
+        );
     }
 }

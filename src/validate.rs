@@ -20,13 +20,19 @@ pub struct ValidRequest {
 pub fn validate(req: proto::ClassifyRequest, limits: &Limits) -> Result<ValidRequest, ClassifyError> {
     let article = req.article.ok_or_else(|| ClassifyError::invalid("article", "is required"))?;
     if article.title.trim().is_empty() && article.body.trim().is_empty() {
-        return Err(ClassifyError::invalid("article.title, article.body", "both are empty; at least one must contain text"));
+        return Err(ClassifyError::invalid(
+            "article.title, article.body",
+            "both are empty; at least one must contain text",
+        ));
     }
     let size = article.title.len() + article.body.len();
     if size > limits.max_article_bytes {
         return Err(ClassifyError::invalid(
             "article.body",
-            format!("article is {size} bytes (title + body); the limit is {} bytes (max-article-bytes)", limits.max_article_bytes),
+            format!(
+                "article is {size} bytes (title + body); the limit is {} bytes (max-article-bytes)",
+                limits.max_article_bytes
+            ),
         ));
     }
     if article.id.len() > 1024 {

@@ -80,10 +80,18 @@ async fn classify_non_threat_article() {
 async fn batch_answers_in_request_order_with_item_errors() {
     let mut client = client().await;
     let requests = vec![
-        article("a", "LockBit claims attack on city council", "The LockBit ransomware gang listed the council on its leak site and demanded a ransom."),
+        article(
+            "a",
+            "LockBit claims attack on city council",
+            "The LockBit ransomware gang listed the council on its leak site and demanded a ransom.",
+        ),
         article("b", "", ""),
         article("c", "New smartphone launches with bigger battery", "The phone ships next month in three colours."),
-        article("d", "Critical flaw in VPN appliance exploited", "CVE-2025-1234 allows remote code execution; the vendor released a patch."),
+        article(
+            "d",
+            "Critical flaw in VPN appliance exploited",
+            "CVE-2025-1234 allows remote code execution; the vendor released a patch.",
+        ),
     ];
     let r = client.classify_batch(proto::ClassifyBatchRequest { requests }).await.unwrap().into_inner();
     let ids: Vec<&str> = r.responses.iter().map(|x| x.id.as_str()).collect();
@@ -101,10 +109,18 @@ async fn batch_answers_in_request_order_with_item_errors() {
 async fn stream_keeps_going_after_bad_items() {
     let mut client = client().await;
     let items = vec![
-        article("s0", "DDoS attack knocks bank websites offline", "A pro-Russian hacktivist group claimed the DDoS attack on Telegram."),
+        article(
+            "s0",
+            "DDoS attack knocks bank websites offline",
+            "A pro-Russian hacktivist group claimed the DDoS attack on Telegram.",
+        ),
         proto::ClassifyRequest { article: None, options: None },
         article("s2", "", "   "),
-        article("s3", "Phishing campaign impersonates tax office", "Emails with a fake login page harvested credentials from thousands of taxpayers."),
+        article(
+            "s3",
+            "Phishing campaign impersonates tax office",
+            "Emails with a fake login page harvested credentials from thousands of taxpayers.",
+        ),
         proto::ClassifyRequest {
             article: Some(proto::Article { id: "s4".into(), title: "x".into(), ..Default::default() }),
             options: Some(proto::ClassifyOptions { top_k: 99, ..Default::default() }),
@@ -223,9 +239,18 @@ async fn sixty_four_concurrent_clients_match_sequential_answers() {
     let texts: Vec<(String, String)> = (0..16)
         .map(|i| match i % 4 {
             0 => (ESPIONAGE_TITLE.to_string(), ESPIONAGE_BODY.to_string()),
-            1 => ("Hospital hit by ransomware".to_string(), format!("Patients were diverted after ransomware encrypted systems at hospital number {i}.")),
-            2 => ("Camera maker unveils new mirrorless model".to_string(), format!("The model {i} has a faster sensor and better autofocus.")),
-            _ => ("Botnet infects routers".to_string(), filler_paragraphs(i) + " A new botnet infected thousands of home routers."),
+            1 => (
+                "Hospital hit by ransomware".to_string(),
+                format!("Patients were diverted after ransomware encrypted systems at hospital number {i}."),
+            ),
+            2 => (
+                "Camera maker unveils new mirrorless model".to_string(),
+                format!("The model {i} has a faster sensor and better autofocus."),
+            ),
+            _ => (
+                "Botnet infects routers".to_string(),
+                filler_paragraphs(i) + " A new botnet infected thousands of home routers.",
+            ),
         })
         .collect();
     let mut client = client().await;
@@ -277,7 +302,8 @@ async fn health_and_reflection_v1_and_v1alpha() {
     let ch = tonic::transport::Channel::from_shared(format!("http://{addr}")).unwrap().connect().await.unwrap();
     let mut health = tonic_health::pb::health_client::HealthClient::new(ch.clone());
     for service in ["", "threatlens.v1.ThreatClassifier"] {
-        let r = health.check(tonic_health::pb::HealthCheckRequest { service: service.into() }).await.unwrap().into_inner();
+        let r =
+            health.check(tonic_health::pb::HealthCheckRequest { service: service.into() }).await.unwrap().into_inner();
         assert_eq!(r.status, tonic_health::pb::health_check_response::ServingStatus::Serving as i32);
     }
 
@@ -305,7 +331,8 @@ async fn health_and_reflection_v1_and_v1alpha() {
     };
     let mut resp = c2.server_reflection_info(futures::stream::iter(vec![req])).await.unwrap().into_inner();
     let msg = resp.next().await.unwrap().unwrap();
-    let Some(v1alpha::server_reflection_response::MessageResponse::FileDescriptorResponse(fd)) = msg.message_response else {
+    let Some(v1alpha::server_reflection_response::MessageResponse::FileDescriptorResponse(fd)) = msg.message_response
+    else {
         panic!("unexpected v1alpha answer");
     };
     assert!(!fd.file_descriptor_proto.is_empty());

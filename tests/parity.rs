@@ -42,7 +42,9 @@ fn tract_matches_onnxruntime() {
 
     // The multi-window document: tokenization, windows and weighted pooling too.
     let doc = &parity["document"];
-    let text = TextEncoder::load(&files.tokenizer, manifest.encoder.max_window_tokens, manifest.encoder.window_stride_tokens).unwrap();
+    let text =
+        TextEncoder::load(&files.tokenizer, manifest.encoder.max_window_tokens, manifest.encoder.window_stride_tokens)
+            .unwrap();
     let tokens = text.tokenize(doc["title"].as_str().unwrap(), doc["body"].as_str().unwrap()).unwrap();
     assert_eq!(tokens.content.len() as u64, doc["content_tokens"].as_u64().unwrap(), "token count");
     let starts: Vec<u64> = tokens.windows.iter().map(|r| r.start as u64).collect();

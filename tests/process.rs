@@ -87,7 +87,15 @@ impl Drop for Server {
 /// Starts the binary on port 0 and reads the bound address from its log.
 fn spawn_server() -> Server {
     let mut child = Command::new(BIN)
-        .args(["serve", "--addr", "127.0.0.1:0", "--model-dir", model_dir().to_str().unwrap(), "--shutdown-grace-ms", "1500"])
+        .args([
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--model-dir",
+            model_dir().to_str().unwrap(),
+            "--shutdown-grace-ms",
+            "1500",
+        ])
         .env("NO_COLOR", "1")
         .stderr(Stdio::piped())
         .spawn()
@@ -108,13 +116,18 @@ fn spawn_server() -> Server {
 }
 
 async fn health(client: &mut HealthClient<tonic::transport::Channel>) -> Option<i32> {
-    client.check(HealthCheckRequest { service: "threatlens.v1.ThreatClassifier".into() }).await.ok().map(|r| r.into_inner().status)
+    client
+        .check(HealthCheckRequest { service: "threatlens.v1.ThreatClassifier".into() })
+        .await
+        .ok()
+        .map(|r| r.into_inner().status)
 }
 
 #[tokio::test]
 async fn sigterm_flips_health_finishes_in_flight_work_and_exits_zero() {
     let mut server = spawn_server();
-    let ch = tonic::transport::Channel::from_shared(format!("http://{}", server.addr)).unwrap().connect().await.unwrap();
+    let ch =
+        tonic::transport::Channel::from_shared(format!("http://{}", server.addr)).unwrap().connect().await.unwrap();
     let mut hc = HealthClient::new(ch.clone());
     let deadline = Instant::now() + Duration::from_secs(120);
     while health(&mut hc).await != Some(ServingStatus::Serving as i32) {

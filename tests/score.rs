@@ -102,10 +102,22 @@ fn count_lines(path: &Path) -> usize {
 /// Short articles of a few kinds, so runs stay fast.
 fn article(i: usize) -> Value {
     let (title, body) = [
-        ("Ransomware gang hits regional hospital", "The attack encrypted patient records and the group demanded a ransom."),
-        ("Bank customers targeted by phishing emails", "Messages impersonating the bank asked customers to confirm their passwords."),
-        ("Government websites knocked offline", "A flood of traffic took down ministry portals; a hacktivist group claimed the attack."),
-        ("Spies accused of hacking defence contractor", "Officials attributed the intrusion to a state-backed espionage group."),
+        (
+            "Ransomware gang hits regional hospital",
+            "The attack encrypted patient records and the group demanded a ransom.",
+        ),
+        (
+            "Bank customers targeted by phishing emails",
+            "Messages impersonating the bank asked customers to confirm their passwords.",
+        ),
+        (
+            "Government websites knocked offline",
+            "A flood of traffic took down ministry portals; a hacktivist group claimed the attack.",
+        ),
+        (
+            "Spies accused of hacking defence contractor",
+            "Officials attributed the intrusion to a state-backed espionage group.",
+        ),
     ][i % 4];
     json!({ "id": format!("art-{i}"), "title": format!("{title} ({i})"), "body": body })
 }
@@ -144,7 +156,16 @@ fn malformed_lines_become_error_rows_with_line_numbers() {
     std::fs::write(&input, lines.join("\n") + "\n").unwrap();
     let output = dir.path().join("out.jsonl");
 
-    let out = score(&["--input", input.to_str().unwrap(), "--output", output.to_str().unwrap(), "--server", &server.addr(), "--window", "4"]);
+    let out = score(&[
+        "--input",
+        input.to_str().unwrap(),
+        "--output",
+        output.to_str().unwrap(),
+        "--server",
+        &server.addr(),
+        "--window",
+        "4",
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
 
     let rows = read_rows(&output);
@@ -250,7 +271,8 @@ fn rerun_with_the_same_output_resumes() {
     let output = dir.path().join("out.jsonl");
     let out_arg = output.to_str().unwrap();
 
-    let out = score(&["--input", half.to_str().unwrap(), "--output", out_arg, "--server", &server.addr(), "--window", "4"]);
+    let out =
+        score(&["--input", half.to_str().unwrap(), "--output", out_arg, "--server", &server.addr(), "--window", "4"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(read_rows(&output).len(), 20);
     let first = std::fs::read_to_string(&output).unwrap();
@@ -259,7 +281,18 @@ fn rerun_with_the_same_output_resumes() {
 
     // Twice the same address: two streams, the path of several servers.
     let addr = server.addr();
-    let out = score(&["--input", full.to_str().unwrap(), "--output", out_arg, "--server", &addr, "--server", &addr, "--window", "4"]);
+    let out = score(&[
+        "--input",
+        full.to_str().unwrap(),
+        "--output",
+        out_arg,
+        "--server",
+        &addr,
+        "--server",
+        &addr,
+        "--window",
+        "4",
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("20 rows written"), "{}", stderr(&out));
     assert!(stderr(&out).contains("20 already in the output"), "{}", stderr(&out));
@@ -273,12 +306,20 @@ fn rerun_with_the_same_output_resumes() {
     let answered = rows.iter().filter(|r| !is_error(r)).map(|r| r["id"].as_str().unwrap()).collect::<Vec<_>>();
     assert_eq!(answered.len(), 38);
     assert_eq!(answered.iter().collect::<HashSet<_>>().len(), 38, "no id answered twice");
-    let errors: Vec<_> = rows.iter().filter(|r| is_error(r)).map(|r| (r["line"].as_u64().unwrap(), r["error"]["code"].clone())).collect();
+    let errors: Vec<_> = rows
+        .iter()
+        .filter(|r| is_error(r))
+        .map(|r| (r["line"].as_u64().unwrap(), r["error"]["code"].clone()))
+        .collect();
     assert_eq!(errors.len(), 2, "{errors:?}");
-    assert!(errors.contains(&(5, json!("INVALID_ARGUMENT"))) && errors.contains(&(40, json!("ALREADY_EXISTS"))), "{errors:?}");
+    assert!(
+        errors.contains(&(5, json!("INVALID_ARGUMENT"))) && errors.contains(&(40, json!("ALREADY_EXISTS"))),
+        "{errors:?}"
+    );
 
     // A third run finds nothing to do.
-    let out = score(&["--input", full.to_str().unwrap(), "--output", out_arg, "--server", &addr, "--progress", "never"]);
+    let out =
+        score(&["--input", full.to_str().unwrap(), "--output", out_arg, "--server", &addr, "--progress", "never"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(read_rows(&output).len(), lines.len());
 }
@@ -297,13 +338,28 @@ fn embedded_agrees_with_the_server_and_reads_csv() {
     // The same articles as CSV: quoted fields, with commas, quotes and newlines inside.
     let quote = |v: &Value| format!("\"{}\"", v.as_str().unwrap().replace('"', "\"\""));
     let csv: String = std::iter::once("id,title,body,url\n".to_string())
-        .chain(articles.iter().map(|a| format!("{},{},{},https://example.test/{}\n", quote(&a["id"]), quote(&a["title"]), quote(&a["body"]), a["id"].as_str().unwrap())))
+        .chain(articles.iter().map(|a| {
+            format!(
+                "{},{},{},https://example.test/{}\n",
+                quote(&a["id"]),
+                quote(&a["title"]),
+                quote(&a["body"]),
+                a["id"].as_str().unwrap()
+            )
+        }))
         .collect();
     let csv_in = dir.path().join("in.csv");
     std::fs::write(&csv_in, csv).unwrap();
     let (remote, local) = (dir.path().join("remote.jsonl"), dir.path().join("local.jsonl"));
 
-    let out = score(&["--input", jsonl_in.to_str().unwrap(), "--output", remote.to_str().unwrap(), "--server", &server.addr()]);
+    let out = score(&[
+        "--input",
+        jsonl_in.to_str().unwrap(),
+        "--output",
+        remote.to_str().unwrap(),
+        "--server",
+        &server.addr(),
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let out = score(&[
         "--input",
@@ -322,7 +378,13 @@ fn embedded_agrees_with_the_server_and_reads_csv() {
         rows.into_iter()
             .map(|r| {
                 assert!(!is_error(&r), "{r}");
-                (r["id"].as_str().unwrap().to_string(), (r["primary_threat"].as_str().unwrap().to_string(), r["attribution"]["level"].as_str().unwrap().to_string()))
+                (
+                    r["id"].as_str().unwrap().to_string(),
+                    (
+                        r["primary_threat"].as_str().unwrap().to_string(),
+                        r["attribution"]["level"].as_str().unwrap().to_string(),
+                    ),
+                )
             })
             .collect()
     };
@@ -330,6 +392,7 @@ fn embedded_agrees_with_the_server_and_reads_csv() {
     assert_eq!(remote.len(), 4);
     assert_eq!(remote, local);
     // The CSV's line numbers: the header is line 1 and the bodies of the last article span three lines.
-    let lines: Vec<u64> = read_rows(&dir.path().join("local.jsonl")).iter().map(|r| r["line"].as_u64().unwrap()).collect();
+    let lines: Vec<u64> =
+        read_rows(&dir.path().join("local.jsonl")).iter().map(|r| r["line"].as_u64().unwrap()).collect();
     assert_eq!(lines.iter().collect::<HashSet<_>>(), [2, 3, 4, 5].iter().collect());
 }

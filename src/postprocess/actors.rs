@@ -134,7 +134,12 @@ impl ActorBase {
                 .filter(|c| c.len() == 2)
                 .or_else(|| family_country(&file.families, &rec.name, &rec.aliases))
                 .unwrap_or_default();
-            actors.push(ActorInfo { name: rec.name, kind: rec.kind, country, sponsor: rec.sponsor.unwrap_or_default() });
+            actors.push(ActorInfo {
+                name: rec.name,
+                kind: rec.kind,
+                country,
+                sponsor: rec.sponsor.unwrap_or_default(),
+            });
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
@@ -244,7 +249,10 @@ mod tests {
     #[test]
     fn word_boundaries_and_case_rules() {
         let b = base();
-        assert_eq!(names(&b, "Beijing accused Washington; the US said APT31 did it"), vec!["China", "United States", "United States", "APT31"]);
+        assert_eq!(
+            names(&b, "Beijing accused Washington; the US said APT31 did it"),
+            vec!["China", "United States", "United States", "APT31"]
+        );
         assert!(names(&b, "let us go; apt31x; Beijingers").is_empty());
         assert_eq!(names(&b, "Judgment panda and violet typhoon"), Vec::<String>::new());
     }

@@ -16,45 +16,188 @@ use super::actors::{ActorBase, ActorMatch};
 
 /// Words just before a name that make it the target.
 const VICTIM_BEFORE: &[&str] = &[
-    "targeted", "targeting", "targets", "target", "against", "hit", "hitting", "breached", "breaching", "infiltrated",
-    "infiltrating", "attacked", "attacking", "compromised", "compromising", "victim", "victims", "on", "into",
-    "spied", "spying", "hacked", "hacking", "penetrated", "struck", "impersonating", "impersonated",
+    "targeted",
+    "targeting",
+    "targets",
+    "target",
+    "against",
+    "hit",
+    "hitting",
+    "breached",
+    "breaching",
+    "infiltrated",
+    "infiltrating",
+    "attacked",
+    "attacking",
+    "compromised",
+    "compromising",
+    "victim",
+    "victims",
+    "on",
+    "into",
+    "spied",
+    "spying",
+    "hacked",
+    "hacking",
+    "penetrated",
+    "struck",
+    "impersonating",
+    "impersonated",
 ];
 /// Nouns after a state's name that make the name a descriptor of a victim or a
 /// speaker ("a US software maker", "US officials said"), not the blamed party.
 const DESCRIBED_NOUNS: &[&str] = &[
-    "company", "companies", "firm", "firms", "software", "maker", "makers", "bank", "banks", "hospital", "hospitals",
-    "university", "universities", "network", "networks", "ministry", "ministries", "embassy", "officials",
-    "authorities", "prosecutors", "investigators", "lawmakers", "agencies", "court", "courts", "citizens", "users",
-    "customers", "media", "newspaper", "researchers", "treasury", "police", "military's", "defence", "defense",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "software",
+    "maker",
+    "makers",
+    "bank",
+    "banks",
+    "hospital",
+    "hospitals",
+    "university",
+    "universities",
+    "network",
+    "networks",
+    "ministry",
+    "ministries",
+    "embassy",
+    "officials",
+    "authorities",
+    "prosecutors",
+    "investigators",
+    "lawmakers",
+    "agencies",
+    "court",
+    "courts",
+    "citizens",
+    "users",
+    "customers",
+    "media",
+    "newspaper",
+    "researchers",
+    "treasury",
+    "police",
+    "military's",
+    "defence",
+    "defense",
 ];
 
 /// Nouns that turn "against X" into blame ("charges against X").
 const LEGAL_AGAINST: &[&str] = &[
-    "sanctions", "charges", "case", "indictment", "measures", "action", "accusations", "allegations", "countermeasures",
-    "complaint", "lawsuit", "evidence", "warrant", "warrants", "retaliation", "penalties",
+    "sanctions",
+    "charges",
+    "case",
+    "indictment",
+    "measures",
+    "action",
+    "accusations",
+    "allegations",
+    "countermeasures",
+    "complaint",
+    "lawsuit",
+    "evidence",
+    "warrant",
+    "warrants",
+    "retaliation",
+    "penalties",
 ];
 /// Words that, after a name and a form of "to be/have", make it the target.
-const VICTIM_PASSIVE: &[&str] =
-    &["targeted", "hit", "breached", "attacked", "compromised", "hacked", "infiltrated", "affected", "struck", "victimised", "victimized"];
+const VICTIM_PASSIVE: &[&str] = &[
+    "targeted",
+    "hit",
+    "breached",
+    "attacked",
+    "compromised",
+    "hacked",
+    "infiltrated",
+    "affected",
+    "struck",
+    "victimised",
+    "victimized",
+];
 const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "been", "being"];
 /// Accusation verbs: a name right before one of them is the accuser.
 const ACCUSE: &[&str] = &[
-    "accused", "accuses", "accuse", "blamed", "blames", "blame", "attributed", "attributes", "attribute", "charged",
-    "charges", "indicted", "indicts", "sanctioned", "sanctions", "condemned", "condemns", "alleged", "alleges",
-    "named", "names", "identified", "said", "says", "linked", "links", "tied", "pinned",
+    "accused",
+    "accuses",
+    "accuse",
+    "blamed",
+    "blames",
+    "blame",
+    "attributed",
+    "attributes",
+    "attribute",
+    "charged",
+    "charges",
+    "indicted",
+    "indicts",
+    "sanctioned",
+    "sanctions",
+    "condemned",
+    "condemns",
+    "alleged",
+    "alleges",
+    "named",
+    "names",
+    "identified",
+    "said",
+    "says",
+    "linked",
+    "links",
+    "tied",
+    "pinned",
 ];
 /// Denial wording (the model's denial score is the main signal; these catch what it misses).
 const DENIAL_CUES: &[&str] = &[
-    "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes",
-    "baseless", "groundless", "unfounded", "fabricated", "fabrication", "smear", "slander", "nothing to do",
-    "not involved", "no involvement", "disputed", "disputes", "disavowed",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "refuted",
+    "refutes",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "fabricated",
+    "fabrication",
+    "smear",
+    "slander",
+    "nothing to do",
+    "not involved",
+    "no involvement",
+    "disputed",
+    "disputes",
+    "disavowed",
 ];
 /// Words that refer back to an accused group or state without naming it.
 const ACCUSED_REFERENCES: &[&str] = &[
-    "the group", "the gang", "the hackers", "the operators", "the actor", "the crew", "its spokesperson",
-    "the embassy", "embassy", "foreign ministry", "ministry of foreign affairs", "spokesperson", "spokesman",
-    "spokeswoman", "kremlin", "the government", "officials in", "the collective", "the syndicate",
+    "the group",
+    "the gang",
+    "the hackers",
+    "the operators",
+    "the actor",
+    "the crew",
+    "its spokesperson",
+    "the embassy",
+    "embassy",
+    "foreign ministry",
+    "ministry of foreign affairs",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "kremlin",
+    "the government",
+    "officials in",
+    "the collective",
+    "the syndicate",
 ];
 
 /// Role of a name inside an attribution-bearing sentence.
@@ -128,7 +271,11 @@ pub fn roles(sentence: &str, matches: &[ActorMatch]) -> Vec<Role> {
             }
             let later_actor = matches[i + 1..].iter().any(|o| o.actor != m.actor);
             let accuses = after_core.iter().take(6).enumerate().any(|(k, w)| {
-                ACCUSE.contains(w) && (k == 0 || !AUXILIARIES.contains(&after_core[k - 1]) || after_core[k - 1] == "has" || after_core[k - 1] == "have")
+                ACCUSE.contains(w)
+                    && (k == 0
+                        || !AUXILIARIES.contains(&after_core[k - 1])
+                        || after_core[k - 1] == "has"
+                        || after_core[k - 1] == "have")
             });
             if later_actor && accuses {
                 return Role::Accuser;
@@ -146,7 +293,12 @@ pub fn has_denial_cue(sentence: &str) -> bool {
 
 /// Whether a denial sentence speaks for one of the accused: it names one of
 /// them (or their state), or refers to them ("the group", "the embassy").
-pub fn denial_is_by_accused(sentence: &str, names_in_sentence: &[usize], accused: &BTreeSet<usize>, base: &ActorBase) -> bool {
+pub fn denial_is_by_accused(
+    sentence: &str,
+    names_in_sentence: &[usize],
+    accused: &BTreeSet<usize>,
+    base: &ActorBase,
+) -> bool {
     let accused_countries: BTreeSet<&str> =
         accused.iter().map(|&a| base.actors[a].country.as_str()).filter(|c| !c.is_empty()).collect();
     let named = names_in_sentence.iter().any(|a| {
@@ -165,35 +317,145 @@ pub fn denial_is_by_accused(sentence: &str, names_in_sentence: &[usize], accused
 /// Attribution source types (TAXONOMY §2) named by wording in an evidence sentence.
 pub fn sources(sentence: &str) -> Vec<&'static str> {
     const RULES: &[(&str, &[&str])] = &[
-        ("legal", &[
-            "charged", "indicted", "indictment", "sanction", "convicted", "sentenced", "pleaded", "prosecutor",
-            "justice department", "department of justice", "court", "arrest", "warrant", "treasury", "extradit",
-            "criminal complaint", "wanted",
-        ]),
-        ("government", &[
-            "ncsc", "cisa", "fbi", "nsa", "gchq", "mivd", "aivd", "bfv", "anssi", "bsi", "government", "ministry",
-            "minister", "foreign office", "state department", "white house", "intelligence agenc", "intelligence service",
-            "advisory", "prime minister", "president", "five eyes", "cyber command", "national security council",
-            "security service", "police", "europol", "authorities", "agency",
-        ]),
-        ("vendor", &[
-            "researcher", "security firm", "security company", "cybersecurity company", "cybersecurity firm",
-            "mandiant", "microsoft", "crowdstrike", "google", "eset", "kaspersky", "symantec", "sophos", "unit 42",
-            "recorded future", "trend micro", "check point", "proofpoint", "secureworks", "talos", "sentinel",
-            "analysts", "threat intelligence", "assess", "report", "we track", "tracked as", "attributed with",
-        ]),
-        ("victim", &[
-            "the company said", "the company confirmed", "company confirmed", "confirmed that", "in a statement",
-            "told customers", "notified", "the hospital", "the council", "the university", "the firm said", "we have confirmed",
-        ]),
-        ("self", &[
-            "claimed", "claims responsibility", "took responsibility", "leak site", "telegram", "posted", "listed",
-            "dark web", "data leak", "manifesto", "boasted",
-        ]),
-        ("media", &[
-            "according to people", "people familiar", "sources", "anonymous", "familiar with", "reported", "told reuters",
-            "newspaper", "people briefed", "unnamed", "officials who", "on condition of",
-        ]),
+        (
+            "legal",
+            &[
+                "charged",
+                "indicted",
+                "indictment",
+                "sanction",
+                "convicted",
+                "sentenced",
+                "pleaded",
+                "prosecutor",
+                "justice department",
+                "department of justice",
+                "court",
+                "arrest",
+                "warrant",
+                "treasury",
+                "extradit",
+                "criminal complaint",
+                "wanted",
+            ],
+        ),
+        (
+            "government",
+            &[
+                "ncsc",
+                "cisa",
+                "fbi",
+                "nsa",
+                "gchq",
+                "mivd",
+                "aivd",
+                "bfv",
+                "anssi",
+                "bsi",
+                "government",
+                "ministry",
+                "minister",
+                "foreign office",
+                "state department",
+                "white house",
+                "intelligence agenc",
+                "intelligence service",
+                "advisory",
+                "prime minister",
+                "president",
+                "five eyes",
+                "cyber command",
+                "national security council",
+                "security service",
+                "police",
+                "europol",
+                "authorities",
+                "agency",
+            ],
+        ),
+        (
+            "vendor",
+            &[
+                "researcher",
+                "security firm",
+                "security company",
+                "cybersecurity company",
+                "cybersecurity firm",
+                "mandiant",
+                "microsoft",
+                "crowdstrike",
+                "google",
+                "eset",
+                "kaspersky",
+                "symantec",
+                "sophos",
+                "unit 42",
+                "recorded future",
+                "trend micro",
+                "check point",
+                "proofpoint",
+                "secureworks",
+                "talos",
+                "sentinel",
+                "analysts",
+                "threat intelligence",
+                "assess",
+                "report",
+                "we track",
+                "tracked as",
+                "attributed with",
+            ],
+        ),
+        (
+            "victim",
+            &[
+                "the company said",
+                "the company confirmed",
+                "company confirmed",
+                "confirmed that",
+                "in a statement",
+                "told customers",
+                "notified",
+                "the hospital",
+                "the council",
+                "the university",
+                "the firm said",
+                "we have confirmed",
+            ],
+        ),
+        (
+            "self",
+            &[
+                "claimed",
+                "claims responsibility",
+                "took responsibility",
+                "leak site",
+                "telegram",
+                "posted",
+                "listed",
+                "dark web",
+                "data leak",
+                "manifesto",
+                "boasted",
+            ],
+        ),
+        (
+            "media",
+            &[
+                "according to people",
+                "people familiar",
+                "sources",
+                "anonymous",
+                "familiar with",
+                "reported",
+                "told reuters",
+                "newspaper",
+                "people briefed",
+                "unnamed",
+                "officials who",
+                "on condition of",
+            ],
+        ),
     ];
     let lower = sentence.to_lowercase();
     RULES.iter().filter(|(_, cues)| cues.iter().any(|c| lower.contains(c))).map(|(name, _)| *name).collect()
@@ -217,11 +479,15 @@ mod tests {
         assert_eq!(roles(s, &[m(s, "Beijing", 0), m(s, "Washington", 1)]), vec![Role::Accuser, Role::Blamed]);
 
         let s = "The US and UK charged and sanctioned APT31, run by China's Ministry of State Security.";
-        let ms = [m(s, "US", 1), m(s, "UK", 2), m(s, "APT31", 3), m(s, "China", 0), m(s, "Ministry of State Security", 4)];
+        let ms =
+            [m(s, "US", 1), m(s, "UK", 2), m(s, "APT31", 3), m(s, "China", 0), m(s, "Ministry of State Security", 4)];
         assert_eq!(roles(s, &ms), vec![Role::Accuser, Role::Accuser, Role::Blamed, Role::Blamed, Role::Blamed]);
 
         let s = "Taiwan was targeted by APT41 on behalf of China.";
-        assert_eq!(roles(s, &[m(s, "Taiwan", 5), m(s, "APT41", 6), m(s, "China", 0)]), vec![Role::Victim, Role::Blamed, Role::Blamed]);
+        assert_eq!(
+            roles(s, &[m(s, "Taiwan", 5), m(s, "APT41", 6), m(s, "China", 0)]),
+            vec![Role::Victim, Role::Blamed, Role::Blamed]
+        );
     }
 
     #[test]

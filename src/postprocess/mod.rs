@@ -37,7 +37,6 @@ use attribution::Role;
 /// `none`, rising through `claimed` and `suspected` to 1 for `attributed`).
 pub const LEVEL_FIRMNESS: [f32; 4] = [0.0, 1.0 / 3.0, 2.0 / 3.0, 1.0];
 
-
 /// Model outputs for one article.
 pub struct Scores<'a> {
     pub threat: &'a [f32],
@@ -144,9 +143,8 @@ pub fn attribution(
     let level = ATTRIBUTION_LEVELS[level_idx];
 
     // Names in attribution-bearing sentences, with their roles.
-    let bearing: Vec<usize> = (0..scores.sentences.len())
-        .filter(|&i| level_idx > 0 && 1.0 - scores.sentences[i].0[0] >= threshold)
-        .collect();
+    let bearing: Vec<usize> =
+        (0..scores.sentences.len()).filter(|&i| level_idx > 0 && 1.0 - scores.sentences[i].0[0] >= threshold).collect();
     let mut found: Vec<Vec<(actors::ActorMatch, Role)>> = vec![Vec::new(); article.sentences.len()];
     for (i, s) in article.sentences.iter().enumerate() {
         let text = article.text_of(s);
@@ -154,8 +152,10 @@ pub fn attribution(
         let roles = attribution::roles(text, &matches);
         found[i] = matches.into_iter().zip(roles).collect();
     }
-    let accused: BTreeSet<usize> =
-        bearing.iter().flat_map(|&i| found[i].iter().filter(|(_, r)| *r == Role::Blamed).map(|(m, _)| m.actor)).collect();
+    let accused: BTreeSet<usize> = bearing
+        .iter()
+        .flat_map(|&i| found[i].iter().filter(|(_, r)| *r == Role::Blamed).map(|(m, _)| m.actor))
+        .collect();
 
     // Every mention of an accused actor, except where it is named as a victim or accuser.
     let mut actors: BTreeMap<usize, proto::Actor> = BTreeMap::new();
@@ -224,7 +224,11 @@ pub fn attribution(
                 let s = &article.sentences[i];
                 proto::Evidence {
                     text: article.text_of(s).to_string(),
-                    span: Some(proto::Span { field: s.field.as_str().into(), start: s.span.start as u32, end: s.span.end as u32 }),
+                    span: Some(proto::Span {
+                        field: s.field.as_str().into(),
+                        start: s.span.start as u32,
+                        end: s.span.end as u32,
+                    }),
                     level: ATTRIBUTION_LEVELS[argmax(scores.sentences[i].0)].into(),
                     score: 1.0 - scores.sentences[i].0[0],
                     window: s.window as u32,

@@ -1,6 +1,7 @@
 """MODEL_CARD.md writer."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from .common import ATTRIBUTION_LEVELS, THREAT_LABELS
@@ -58,6 +59,28 @@ def _sent_summary(b):
                     f"{_f(s['denial']['precision'])} | {_f(s['denial']['recall'])} | {_f(s['denial']['f1'])} | "
                     f"{_f(s['ece']['level'])} |")
     return rows
+
+
+def service_section(out_dir: Path) -> list[str]:
+    """The whole service on the test split (`service_eval_test.json`, written by
+    `python -m threatlens_train.service_eval --split test --out ...`), if present."""
+    path = Path(out_dir, "service_eval_test.json")
+    if not path.exists():
+        return []
+    r = json.loads(path.read_text(encoding="utf-8"))
+    rows = ["| subset | n | primary acc | primary macro-F1 | threat micro-F1 | attribution acc | attribution macro-F1 | denied acc |",
+            "|---|---|---|---|---|---|---|---|"]
+    for name in ("all", "written", "multi_window"):
+        m = r.get(name)
+        if m:
+            rows.append(f"| {name} | {m['n']} | {m['primary_accuracy']:.3f} | {m['primary_macro_f1']:.3f} | "
+                        f"{m['threat_micro_f1']:.3f} | {m['attribution_accuracy']:.3f} | "
+                        f"{m['attribution_macro_f1']:.3f} | {m['denied_accuracy']:.3f} |")
+    return ["## The service end to end (test split)", "",
+            "The numbers above score the heads alone. These score the `threatlens classify` binary on the same test "
+            "articles: windows, the attribution rule (document, firmest window and firmest sentence, "
+            "`attribution_rule` in the manifest, tuned on validation), thresholds, `none` exclusivity and the denial "
+            "logic. Command: `python -m threatlens_train.service_eval --split test`.", ""] + rows + [""]
 
 
 def write_card(out_dir: Path, manifest: dict, metrics: dict, parity: dict) -> None:
@@ -153,6 +176,7 @@ def write_card(out_dir: Path, manifest: dict, metrics: dict, parity: dict) -> No
             L.append(f"| `{k}` | {v['before']:.3f} | {v['after']:.3f} |")
         L += ["", "ECE for sigmoid heads is over every (record, label) probability; for softmax heads it is "
               "top-label ECE. Keyword rules give hard 0/1 scores, so their ECE is the error rate of what they assert.", ""]
+    L += service_section(out_dir)
     L += ["## Limitations", ""]
     for block, what in (("documents_written", "document attribution (hand-written test articles)"),
                         ("sentences_written", "sentence attribution level (hand-written test sentences)")):

@@ -161,6 +161,14 @@ pub struct ServeConfig {
     #[arg(long, env = "THREATLENS_METRICS_ADDR")]
     pub metrics_addr: Option<SocketAddr>,
 
+    /// PEM certificate chain; with `--tls-key` the port speaks TLS only.
+    #[arg(long, env = "THREATLENS_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+
+    /// PEM private key for `--tls-cert`.
+    #[arg(long, env = "THREATLENS_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+
     /// Require `authorization: Bearer <token>` on ThreatClassifier calls (health and
     /// reflection stay open).
     #[arg(long, env = "THREATLENS_AUTH_TOKEN", hide_env_values = true)]

@@ -314,8 +314,14 @@ pub async fn serve(
         }
     };
 
-    tracing::info!(%addr, "listening");
-    let server = tonic::transport::Server::builder()
+    let mut builder = tonic::transport::Server::builder();
+    if let (Some(cert), Some(key)) = (&config.tls_cert, &config.tls_key) {
+        let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| anyhow::anyhow!("reading {}: {e}", p.display()));
+        let identity = tonic::transport::Identity::from_pem(read(cert)?, read(key)?);
+        builder = builder.tls_config(tonic::transport::ServerTlsConfig::new().identity(identity))?;
+    }
+    tracing::info!(%addr, tls = config.tls_cert.is_some(), "listening");
+    let server = builder
         .http2_keepalive_interval(Some(Duration::from_secs(30)))
         .add_service(health_service)
         .add_service(reflection_v1)

@@ -24,6 +24,8 @@ pub fn serve_config(engine: EngineConfig) -> ServeConfig {
         addr: "127.0.0.1:0".parse().unwrap(),
         metrics_addr: None,
         auth_token: None,
+        tls_cert: None,
+        tls_key: None,
         shutdown_grace_ms: 200,
         drain_timeout_secs: 10,
         log_format: threatlens::config::LogFormat::Human,

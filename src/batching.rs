@@ -44,8 +44,6 @@ pub struct WindowResult {
     pub output: WindowOutput,
     pub queued: Duration,
     pub inference: Duration,
-    /// Windows in the forward pass this window was part of.
-    pub batch_windows: usize,
 }
 
 /// Observations of each forward pass, for metrics.
@@ -250,7 +248,7 @@ fn run_batch(encoder: &Encoder, batch: Vec<WindowJob>, observer: Option<&dyn Bat
         Ok(outputs) => {
             for (job, output) in batch.into_iter().zip(outputs) {
                 let queued = started.duration_since(job.enqueued);
-                let _ = job.reply.send(Ok(WindowResult { output, queued, inference: elapsed, batch_windows: windows }));
+                let _ = job.reply.send(Ok(WindowResult { output, queued, inference: elapsed }));
             }
         }
         Err(e) => {

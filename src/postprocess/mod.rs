@@ -186,7 +186,7 @@ pub fn attribution(
                 }),
                 text: written.to_string(),
             });
-            if bearing.contains(&i) {
+            if sentence_score >= threshold && level_idx > 0 {
                 entry.score = entry.score.max(sentence_score);
             }
         }

@@ -10,6 +10,7 @@ use std::{path::PathBuf, sync::Arc};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use threatlens::{
     inference::{Encoder, Heads, WindowInput},
+    lexicon::Lexicon,
     model::{AttributionRule, ModelFiles},
     postprocess::{self, actors::ActorBase},
     tokenize::TextEncoder,
@@ -37,7 +38,7 @@ fn benches(c: &mut Criterion) {
         TextEncoder::load(&files.tokenizer, manifest.encoder.max_window_tokens, manifest.encoder.window_stride_tokens)
             .unwrap();
     let encoder = Arc::new(Encoder::load(&files.encoder, manifest.encoder.hidden_size).unwrap());
-    let heads = Heads::load(&files.heads, &manifest).unwrap();
+    let heads = Heads::load(&files.heads, &manifest, Lexicon::for_model(&files, &manifest).unwrap()).unwrap();
     let actors = ActorBase::load(&files.actors).unwrap();
     let (title, body) = article_10k();
 
@@ -80,11 +81,19 @@ fn benches(c: &mut Criterion) {
     for i in 1..n {
         rows[hidden * i..hidden * (i + 1)].copy_from_slice(&outputs[0].embedding);
     }
+    // Lexical rows as the engine passes them: the whole content for the
+    // document, each sentence's own tokens for the sentence rows.
+    let mut row_ids: Vec<&[u32]> = vec![&tokens.content];
+    row_ids.extend((0..tokens.sentences.len()).map(|i| tokens.sentence_ids(i)));
     let mut g = c.benchmark_group("heads");
-    g.bench_function(format!("{n}_rows"), |b| b.iter(|| heads.run(&rows, n).unwrap()));
+    g.bench_function(format!("{n}_rows"), |b| b.iter(|| heads.run(&rows, &row_ids).unwrap()));
+    g.bench_function("document_row", |b| b.iter(|| heads.run(&rows[..hidden], &row_ids[..1]).unwrap()));
+    g.bench_function(format!("{}_sentence_rows", n - 1), |b| {
+        b.iter(|| heads.run(&rows[hidden..], &row_ids[1..]).unwrap())
+    });
     g.finish();
 
-    let head_out = heads.run(&rows, n).unwrap();
+    let head_out = heads.run(&rows, &row_ids).unwrap();
     let scores = postprocess::Scores {
         threat: head_out.row("threat_probs", 0),
         primary: head_out.row("primary_probs", 0),

@@ -18,7 +18,8 @@ use crate::{
     batching::{Admission, BatchObserver, Batcher, WindowJob},
     config::{EngineConfig, Limits},
     error::{ClassifyError, ModelError},
-    inference::{Encoder, Heads},
+    inference::{Encoder, HeadOutputs, Heads},
+    lexicon::Lexicon,
     model::{heads, Manifest, ModelFiles},
     postprocess::{self, actors::ActorBase},
     proto,
@@ -56,7 +57,7 @@ impl Engine {
             manifest.encoder.window_stride_tokens,
         )?;
         let encoder = Arc::new(Encoder::load(&files.encoder, manifest.encoder.hidden_size)?);
-        let heads = Heads::load(&files.heads, &manifest)?;
+        let heads = Heads::load(&files.heads, &manifest, Lexicon::for_model(&files, &manifest)?)?;
         let actors = ActorBase::load(&files.actors)?;
         let workers = config.worker_count();
         let limits = config.limits.clone();
@@ -157,36 +158,44 @@ impl Engine {
         blocking(move || {
             let hidden = engine.manifest.encoder.hidden_size;
             let tokens = &prepared.tokens;
-            // Row 0: the document (length-weighted mean of windows); then one row
-            // per sentence; then, for articles of several windows, one per window.
+            // Two head passes, because the lexical input is padded to the row with
+            // the most keys: the document (length-weighted mean of windows) and,
+            // for articles of several windows, each window; then the sentences.
             let windows = if tokens.windows.len() > 1 { tokens.windows.len() } else { 0 };
             let n_sent = tokens.sentences.len();
-            let mut rows = vec![0f32; hidden * (1 + n_sent + windows)];
+            let mut doc_rows = vec![0f32; hidden * (1 + windows)];
+            let mut doc_tokens: Vec<&[u32]> = vec![&tokens.content];
             let total: f32 = tokens.windows.iter().map(|r| (r.len() + 2) as f32).sum();
             for (r, out) in tokens.windows.iter().zip(&outputs) {
                 let weight = (r.len() + 2) as f32 / total;
-                for (acc, v) in rows[..hidden].iter_mut().zip(&out.output.embedding) {
+                for (acc, v) in doc_rows[..hidden].iter_mut().zip(&out.output.embedding) {
                     *acc += weight * v;
                 }
             }
+            for w in 0..windows {
+                doc_rows[hidden * (1 + w)..hidden * (2 + w)].copy_from_slice(&outputs[w].output.embedding);
+                doc_tokens.push(&tokens.content[tokens.windows[w].clone()]);
+            }
+            let mut sent_rows = vec![0f32; hidden * n_sent];
+            let mut sent_tokens: Vec<&[u32]> = vec![&[]; n_sent];
             for (w, sentence_ids) in placed.iter().enumerate() {
                 for (k, &i) in sentence_ids.iter().enumerate() {
-                    rows[hidden * (1 + i)..hidden * (2 + i)].copy_from_slice(&outputs[w].output.spans[k]);
+                    sent_rows[hidden * i..hidden * (i + 1)].copy_from_slice(&outputs[w].output.spans[k]);
+                    sent_tokens[i] = tokens.sentence_ids(i);
                 }
             }
-            for w in 0..windows {
-                let row = 1 + n_sent + w;
-                rows[hidden * row..hidden * (row + 1)].copy_from_slice(&outputs[w].output.embedding);
-            }
-            let n = 1 + n_sent + windows;
-            let head_out = engine.heads.run(&rows, n).map_err(|e| ClassifyError::Inference(format!("{e:#}")))?;
+            let run_heads = |rows: &[f32], ids: &[&[u32]]| {
+                engine.heads.run(rows, ids).map_err(|e| ClassifyError::Inference(format!("{e:#}")))
+            };
+            let doc_out = run_heads(&doc_rows, &doc_tokens)?;
+            let sent_out = if n_sent > 0 { run_heads(&sent_rows, &sent_tokens)? } else { HeadOutputs::default() };
             let scores = postprocess::Scores {
-                threat: head_out.row(heads::THREAT, 0),
-                primary: head_out.row(heads::PRIMARY, 0),
-                attribution: head_out.row(heads::ATTRIBUTION, 0),
-                window_attribution: (1 + n_sent..n).map(|i| head_out.row(heads::ATTRIBUTION, i)).collect(),
-                sentences: (1..1 + n_sent)
-                    .map(|i| (head_out.row(heads::SENTENCE_ATTRIBUTION, i), head_out.row(heads::SENTENCE_DENIAL, i)[0]))
+                threat: doc_out.row(heads::THREAT, 0),
+                primary: doc_out.row(heads::PRIMARY, 0),
+                attribution: doc_out.row(heads::ATTRIBUTION, 0),
+                window_attribution: (1..1 + windows).map(|i| doc_out.row(heads::ATTRIBUTION, i)).collect(),
+                sentences: (0..n_sent)
+                    .map(|i| (sent_out.row(heads::SENTENCE_ATTRIBUTION, i), sent_out.row(heads::SENTENCE_DENIAL, i)[0]))
                     .collect(),
             };
             let req = &prepared.request;

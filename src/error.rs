@@ -93,6 +93,8 @@ pub enum ModelError {
     Tokenizer { path: PathBuf, message: String },
     #[error("cannot load ONNX graph {path}: {message}")]
     Onnx { path: PathBuf, message: String },
+    #[error("invalid lexicon {path}: {message}")]
+    Lexicon { path: PathBuf, message: String },
     #[error("invalid actor base {path}: {message}")]
     Actors { path: PathBuf, message: String },
     #[error("configuration: {0}")]

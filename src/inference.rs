@@ -11,6 +11,7 @@ use tract_onnx::prelude::*;
 
 use crate::{
     error::ModelError,
+    lexicon::Lexicon,
     model::{heads, Manifest},
 };
 
@@ -110,18 +111,29 @@ impl HeadOutputs {
     }
 }
 
-/// The small classification heads on top of pooled embeddings.
+/// The small classification heads on top of pooled embeddings and, where the
+/// model has a lexicon, the lexical counts of the same rows.
 pub struct Heads {
     plan: Plan,
     /// Output slot of each named head output.
     slots: Vec<(String, usize)>,
     hidden: usize,
+    lexicon: Option<Lexicon>,
 }
 
 impl Heads {
-    pub fn load(path: &Path, manifest: &Manifest) -> Result<Heads, ModelError> {
+    pub fn load(path: &Path, manifest: &Manifest, lexicon: Option<Lexicon>) -> Result<Heads, ModelError> {
         let model =
             tract_onnx::onnx().model_for_path(path).and_then(|m| m.into_optimized()).map_err(|e| onnx_err(path, e))?;
+        let inputs = model.input_outlets().map_err(|e| onnx_err(path, e))?.len();
+        match (inputs, &lexicon) {
+            (1, None) | (3, Some(_)) => {}
+            (1, Some(_)) => return Err(onnx_err(path, "the manifest names a lexicon but the graph reads none")),
+            (3, None) => {
+                return Err(onnx_err(path, "the graph reads lexical features but the manifest names no lexicon"))
+            }
+            (n, _) => return Err(onnx_err(path, format!("{n} inputs; expected 1 (embedding) or 3 (with lexical)"))),
+        }
         let outlets = model.output_outlets().map_err(|e| onnx_err(path, e))?.to_vec();
         let mut slots = Vec::new();
         for name in heads::ALL {
@@ -132,9 +144,9 @@ impl Heads {
             slots.push((name.to_string(), slot));
         }
         let plan = model.into_runnable().map_err(|e| onnx_err(path, e))?;
-        let heads = Heads { plan, slots, hidden: manifest.encoder.hidden_size };
+        let heads = Heads { plan, slots, hidden: manifest.encoder.hidden_size, lexicon };
         // Check the label counts against the manifest once, on a zero input.
-        let probe = heads.run(&[0f32].repeat(heads.hidden), 1).map_err(|e| onnx_err(path, e))?;
+        let probe = heads.run(&[0f32].repeat(heads.hidden), &[&[]]).map_err(|e| onnx_err(path, e))?;
         for (name, spec) in &manifest.heads.outputs {
             if let Some((width, _)) = probe.by_name.get(name) {
                 if *width != spec.labels.len() {
@@ -148,10 +160,30 @@ impl Heads {
         Ok(heads)
     }
 
-    /// Runs every head on `n` embeddings laid out row-major.
-    pub fn run(&self, embeddings: &[f32], n: usize) -> TractResult<HeadOutputs> {
+    /// Runs every head on `tokens.len()` rows: `embeddings` row-major, and the
+    /// token ids each row was pooled over (for the lexical features).
+    pub fn run(&self, embeddings: &[f32], tokens: &[&[u32]]) -> TractResult<HeadOutputs> {
+        let n = tokens.len();
+        anyhow::ensure!(embeddings.len() == n * self.hidden, "{} embedding values for {n} rows", embeddings.len());
         let input = tract_ndarray::Array2::from_shape_vec((n, self.hidden), embeddings.to_vec())?;
-        let outputs = self.plan.run(tvec!(Tensor::from(input).into()))?;
+        let mut inputs: TVec<TValue> = tvec!(Tensor::from(input).into());
+        if let Some(lexicon) = &self.lexicon {
+            // Sparse rows padded to the longest: (column, count) pairs, padding
+            // column = width, which the graph maps to zero weight.
+            let rows: Vec<_> = tokens.iter().map(|ids| lexicon.count(ids)).collect();
+            let k = rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
+            let mut keys = vec![lexicon.width() as i64; n * k];
+            let mut counts = vec![0f32; n * k];
+            for (r, row) in rows.iter().enumerate() {
+                for (j, &(col, c)) in row.iter().enumerate() {
+                    keys[r * k + j] = col as i64;
+                    counts[r * k + j] = c;
+                }
+            }
+            inputs.push(Tensor::from(tract_ndarray::Array2::from_shape_vec((n, k), keys)?).into());
+            inputs.push(Tensor::from(tract_ndarray::Array2::from_shape_vec((n, k), counts)?).into());
+        }
+        let outputs = self.plan.run(inputs)?;
         let mut by_name = HashMap::new();
         for (name, slot) in &self.slots {
             let t = outputs[*slot].to_plain_array_view::<f32>()?;

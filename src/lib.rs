@@ -17,6 +17,7 @@ pub mod config;
 pub mod engine;
 pub mod error;
 pub mod inference;
+pub mod lexicon;
 pub mod metrics;
 pub mod model;
 pub mod postprocess;

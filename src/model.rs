@@ -1,5 +1,5 @@
 //! The model directory: `manifest.json`, `tokenizer.json`, `encoder.onnx`,
-//! `heads.onnx` and `actors.json`, in the layout of the Hugging Face / Optimum
+//! `heads.onnx`, `lexicon.json` and `actors.json`, in the layout of the Hugging Face / Optimum
 //! ecosystem. Loading checks everything up front, so a broken directory fails
 //! start-up with the file's path instead of failing the first request.
 
@@ -40,6 +40,9 @@ pub struct Manifest {
     pub heads: HeadsSpec,
     pub threat_labels: Vec<String>,
     pub attribution_levels: Vec<String>,
+    /// Lexical features the heads read besides the embedding (`lexicon.json`).
+    #[serde(default)]
+    pub lexicon: Option<LexiconSpec>,
     #[serde(default)]
     pub thresholds: Thresholds,
     #[serde(default)]
@@ -62,6 +65,13 @@ pub struct EncoderSpec {
 
 fn default_pooling() -> String {
     "mean".into()
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LexiconSpec {
+    pub file: String,
+    /// Number of columns, checked against the file.
+    pub features: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -149,6 +159,7 @@ pub struct ModelFiles {
     pub tokenizer: PathBuf,
     pub encoder: PathBuf,
     pub heads: PathBuf,
+    pub lexicon: Option<PathBuf>,
     pub actors: PathBuf,
 }
 
@@ -214,10 +225,11 @@ impl ModelFiles {
             tokenizer: dir.join("tokenizer.json"),
             encoder: dir.join(&manifest.encoder.file),
             heads: dir.join(&manifest.heads.file),
+            lexicon: manifest.lexicon.as_ref().map(|l| dir.join(&l.file)),
             actors: dir.join("actors.json"),
             manifest: manifest_path,
         };
-        for path in [&files.tokenizer, &files.encoder, &files.heads, &files.actors] {
+        for path in [&files.tokenizer, &files.encoder, &files.heads, &files.actors].into_iter().chain(&files.lexicon) {
             if !path.is_file() {
                 return Err(ModelError::Io {
                     path: path.clone(),

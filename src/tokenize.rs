@@ -65,6 +65,14 @@ impl TokenizedArticle {
         ids
     }
 
+    /// Token ids the embedding of sentence `i` is pooled over (its tokens in
+    /// the window it is placed in).
+    pub fn sentence_ids(&self, i: usize) -> &[u32] {
+        let s = &self.sentences[i];
+        let start = self.windows[s.window].start;
+        &self.content[start + s.positions.start - 1..start + s.positions.end - 1]
+    }
+
     /// Tokens the model reads, special tokens included.
     pub fn model_tokens(&self) -> usize {
         self.windows.iter().map(|r| r.len() + 2).sum()

@@ -8,6 +8,7 @@ mod common;
 use serde_json::Value;
 use threatlens::{
     inference::{Encoder, Heads, WindowInput},
+    lexicon::Lexicon,
     model::ModelFiles,
     tokenize::TextEncoder,
 };
@@ -27,14 +28,30 @@ fn tract_matches_onnxruntime() {
     let parity: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("parity.json")).unwrap()).unwrap();
     let (files, manifest) = ModelFiles::locate(&dir).unwrap();
     let encoder = Encoder::load(&files.encoder, manifest.encoder.hidden_size).unwrap();
-    let heads = Heads::load(&files.heads, &manifest).unwrap();
+    let lexicon = Lexicon::for_model(&files, &manifest).unwrap().expect("the shipped model has a lexicon");
+    let heads = Heads::load(&files.heads, &manifest, Lexicon::for_model(&files, &manifest).unwrap()).unwrap();
+    // The service counts lexical keys exactly as the recipe does.
+    let check_counts = |ids: &[u32], want: &Value| {
+        let got: Vec<(u32, f32)> = lexicon.count(ids);
+        let want: Vec<(u32, f32)> = want
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| (k.parse().unwrap(), v.as_f64().unwrap() as f32))
+            .collect::<std::collections::BTreeMap<_, _>>()
+            .into_iter()
+            .collect();
+        assert_eq!(got, want, "lexical counts");
+    };
 
     let (mut emb_diff, mut prob_diff) = (0f32, 0f32);
     for w in parity["windows"].as_array().unwrap() {
         let ids: Vec<i64> = w["input_ids"].as_array().unwrap().iter().map(|x| x.as_i64().unwrap()).collect();
         let out = encoder.forward(&[WindowInput { ids: &ids, spans: &[] }]).unwrap().remove(0);
         emb_diff = emb_diff.max(max_abs_diff(&out.embedding, &floats(&w["mean_pooled"])));
-        let h = heads.run(&out.embedding, 1).unwrap();
+        let ids32: Vec<u32> = ids.iter().map(|&i| i as u32).collect();
+        check_counts(&ids32, &w["lexical_counts"]);
+        let h = heads.run(&out.embedding, &[&ids32]).unwrap();
         for (name, want) in w["heads"].as_object().unwrap() {
             prob_diff = prob_diff.max(max_abs_diff(h.row(name, 0), &floats(want)));
         }
@@ -61,6 +78,11 @@ fn tract_matches_onnxruntime() {
         }
     }
     let doc_diff = max_abs_diff(&embedding, &floats(&doc["embedding"]));
+    check_counts(&tokens.content, &doc["lexical_counts"]);
+    let h = heads.run(&embedding, &[&tokens.content]).unwrap();
+    for (name, want) in doc["heads"].as_object().unwrap() {
+        prob_diff = prob_diff.max(max_abs_diff(h.row(name, 0), &floats(want)));
+    }
     println!("tract vs onnxruntime: window embeddings {emb_diff:.2e}, head probabilities {prob_diff:.2e}, document embedding {doc_diff:.2e}");
     assert!(emb_diff < 1e-4, "window embeddings differ by {emb_diff}");
     assert!(doc_diff < 1e-4, "document embedding differs by {doc_diff}");

@@ -122,3 +122,16 @@ def binary_report(y: np.ndarray, p: np.ndarray, threshold: float = 0.5) -> dict:
     P, R, F = prf(tp, fp, fn)
     return {"precision": P, "recall": R, "f1": F, "support": int(y.sum()), "n": int(len(y)),
             "accuracy": float((pr == y).mean()) if len(y) else 0.0}
+
+
+def paired_bootstrap(n: int, metric_a, metric_b, rounds: int = 1000, seed: int = 0) -> dict:
+    """Difference metric_a - metric_b on the same records, with a 95% percentile interval from
+    resampling the records with replacement (the same resample for both systems).
+    `metric_x(idx)` computes the metric on the records `idx`."""
+    rng = np.random.default_rng(seed)
+    every = np.arange(n)
+    diff = float(metric_a(every) - metric_b(every))
+    ds = np.array([metric_a(idx) - metric_b(idx) for idx in (rng.integers(0, n, n) for _ in range(rounds))])
+    lo, hi = np.percentile(ds, [2.5, 97.5])
+    return {"diff": diff, "ci95": [float(lo), float(hi)], "share_not_better": float((ds <= 0).mean()),
+            "rounds": rounds}

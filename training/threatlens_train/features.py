@@ -228,6 +228,23 @@ class Featurizer:
             self.cache.save()
         return out
 
+    # ---- token ids of each row, for the lexical features
+    def document_ids(self, docs: list[tuple[str, str]]) -> list[list[int]]:
+        return [content_ids(self.tok, title, body) for title, body in docs]
+
+    def span_ids(self, jobs: list[SpanJob]) -> list[list[int]]:
+        """The ids the span's embedding is pooled over: its tokens in the window holding most of them."""
+        out = []
+        for job in jobs:
+            ids, idx = self.span_tokens(job)
+            if not ids:
+                out.append([])
+                continue
+            wi, pos = best_window_for_span(len(ids), idx or list(range(len(ids))))
+            window = make_windows(ids)[wi]
+            out.append([window[p] for p in pos])
+        return out
+
     def sentence_alone(self, texts: list[str]) -> np.ndarray:
         return self.spans([SpanJob(t, 0, len(t)) for t in texts])
 

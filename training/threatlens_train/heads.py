@@ -1,10 +1,16 @@
-"""Classification heads on frozen MiniLM embeddings, temperature scaling and ONNX export.
+"""Classification heads on frozen MiniLM embeddings and lexical counts, temperature
+scaling and ONNX export.
 
 Every head reads the same mean-pooled (not normalised) 384-d embedding. Inside the
 graph the embedding is L2-normalised, standardised (folded into the first layer),
 passed through a logistic-regression layer or a one-hidden-layer ReLU MLP, divided by
 the head's temperature (folded into the last layer) and squashed with a sigmoid
 (multi-label) or a softmax (single label).
+
+A logistic-regression head may also read the row's lexical counts (`lexicon.py`): the
+graph turns them into L2-normalised log(1 + count) * idf and adds a second linear
+term, scaled by the head's `alpha` (the weight of the lexical block against the
+standardised embedding, chosen on validation).
 """
 from __future__ import annotations
 
@@ -18,6 +24,9 @@ from onnx import TensorProto, helper, numpy_helper
 from .common import HIDDEN, SEED
 
 NORM_EPS = 1e-12
+# Weights of the lexical block tried on validation. The standardised embedding has
+# 384 unit-variance columns, a unit lexical row only unit length, so useful weights are large.
+LEXICAL_ALPHAS = (20.0, 40.0, 80.0, 160.0)
 MISSING_CLASS_LOGIT = -1e4
 
 
@@ -48,6 +57,7 @@ class Head:
     sd: np.ndarray | None = None
     est: object = None  # sklearn estimator (MLP / multinomial LR) or list of per-label LR (or float constants)
     temperature: float = 1.0
+    alpha: float = 0.0  # weight of the lexical block; 0 = embedding only
 
     def _col(self, c) -> int:
         return int(c) if isinstance(c, (int, np.integer)) else self.labels.index(c)
@@ -56,16 +66,29 @@ class Head:
     def z(self, X):
         return (l2norm(X) - self.mu) / self.sd
 
+    def design(self, X, L=None):
+        """The matrix the estimator sees: standardised embedding, then alpha * lexical."""
+        Z = self.z(X)
+        if self.alpha <= 0:
+            return Z
+        if L is None:
+            raise ValueError(f"head {self.name} reads lexical features; none given")
+        import scipy.sparse as sp
+
+        return sp.hstack([sp.csr_matrix(Z), self.alpha * sp.csr_matrix(L)]).tocsr()
+
     # ------------------------------------------------------------------ fitting
-    def fit(self, X, y, model_type: str, params: dict):
+    def fit(self, X, y, model_type: str, params: dict, L=None):
+        """X: pooled embeddings; L: unit lexical rows (`Lexicon.unit`), used when params["alpha"] > 0."""
         from sklearn.linear_model import LogisticRegression
         from sklearn.neural_network import MLPClassifier
 
         self.model_type, self.params = model_type, dict(params)
+        self.alpha = float(params.get("alpha", 0.0)) if model_type == "logreg" else 0.0
         Xn = l2norm(X)
         self.mu = Xn.mean(0)
         self.sd = Xn.std(0) + 1e-6
-        Z = self.z(X)
+        Z = self.design(X, L)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             if model_type == "mlp":
@@ -114,8 +137,21 @@ class Head:
                     bf[self._col(c)] = b[ci]
                 Ws[-1], bs[-1] = Wf, bf
             return list(zip(Ws, bs))
+        W, b = self._linear()
+        return [(W[:HIDDEN], b)]
+
+    def lexical_weights(self) -> np.ndarray | None:
+        """alpha * the lexical rows of the linear layer ([features, labels], pre-temperature)."""
+        if self.alpha <= 0:
+            return None
+        W, _ = self._linear()
+        return self.alpha * W[HIDDEN:]
+
+    def _linear(self) -> tuple[np.ndarray, np.ndarray]:
+        L = len(self.labels)
         if self.kind == "sigmoid":
-            W = np.zeros((HIDDEN, L))
+            width = next((e.coef_.shape[1] for e in self.est if not isinstance(e, float)), HIDDEN)
+            W = np.zeros((width, L))
             b = np.zeros(L)
             for j, e in enumerate(self.est):
                 if isinstance(e, float):
@@ -123,21 +159,21 @@ class Head:
                 else:
                     W[:, j] = e.coef_[0]
                     b[j] = e.intercept_[0]
-            return [(W, b)]
+            return W, b
         lr = self.est
         classes = list(lr.classes_)
         coef, inter = lr.coef_, lr.intercept_
         if coef.shape[0] == 1:  # binary LR -> softmax with logits (0, w.x+b)
             coef = np.concatenate([np.zeros_like(coef), coef])
             inter = np.concatenate([np.zeros(1), inter])
-        W = np.zeros((HIDDEN, L))
+        W = np.zeros((coef.shape[1], L))
         b = np.full(L, np.nan)
         for ci, c in enumerate(classes):
             W[:, self._col(c)] = coef[ci]
             b[self._col(c)] = inter[ci]
-        return [(W, b)]
+        return W, b
 
-    def logits(self, X) -> np.ndarray:
+    def logits(self, X, L=None) -> np.ndarray:
         h = self.z(X)
         layers = self.layers()
         for k, (W, b) in enumerate(layers):
@@ -145,20 +181,25 @@ class Head:
             h = h @ W + bb
             if k < len(layers) - 1:
                 h = np.maximum(h, 0.0)
+        lex = self.lexical_weights()
+        if lex is not None:
+            if L is None:
+                raise ValueError(f"head {self.name} reads lexical features; none given")
+            h = h + np.asarray(L @ lex)
         last_b = layers[-1][1]
         if np.isnan(last_b).any():
             h[:, np.isnan(last_b)] = MISSING_CLASS_LOGIT * self.temperature
         return h
 
-    def proba(self, X, temperature: float | None = None) -> np.ndarray:
+    def proba(self, X, L=None, temperature: float | None = None) -> np.ndarray:
         t = self.temperature if temperature is None else temperature
-        z = self.logits(X) / t
+        z = self.logits(X, L) / t
         return sigmoid(z) if self.kind == "sigmoid" else softmax(z)
 
     # ------------------------------------------------------------------ scikit-learn reference
-    def sklearn_proba(self, X) -> np.ndarray:
+    def sklearn_proba(self, X, L=None) -> np.ndarray:
         """Calibrated probabilities computed through scikit-learn's own predict_proba."""
-        Z = self.z(X)
+        Z = self.design(X, L)
         eps = 1e-300
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -169,7 +210,7 @@ class Head:
                         P = P[:, -len(self.labels):]
                 else:
                     P = np.column_stack([
-                        np.full(len(Z), 0.0) if isinstance(e, float) else e.predict_proba(Z)[:, 1] for e in self.est])
+                        np.full(Z.shape[0], 0.0) if isinstance(e, float) else e.predict_proba(Z)[:, 1] for e in self.est])
                     const = [j for j, e in enumerate(self.est) if isinstance(e, float)]
                 P = np.clip(P, eps, 1 - 1e-16)
                 logit = np.log(P) - np.log1p(-P)
@@ -182,7 +223,7 @@ class Head:
             classes = list(self.est.classes_)
             logp = np.log(np.clip(P, eps, 1.0)) / self.temperature
             sp = softmax(logp)
-            out = np.zeros((len(Z), len(self.labels)))
+            out = np.zeros((Z.shape[0], len(self.labels)))
             for ci, c in enumerate(classes):
                 out[:, self._col(c)] = sp[:, ci]
             return out
@@ -198,9 +239,9 @@ def nll(p, y, kind):
     return float(-np.log(p[np.arange(len(y)), y]).mean())
 
 
-def fit_temperature(head: Head, X, y) -> float:
+def fit_temperature(head: Head, X, y, L=None) -> float:
     """Scalar temperature minimising validation NLL (y: indicator matrix or class indices)."""
-    logits = head.logits(X)
+    logits = head.logits(X, L)
     act = sigmoid if head.kind == "sigmoid" else softmax
     grid = np.exp(np.linspace(np.log(0.05), np.log(20.0), 241))
     losses = [nll(act(logits / t), y, head.kind) for t in grid]
@@ -220,8 +261,12 @@ def fit_temperature(head: Head, X, y) -> float:
 
 # ---------------------------------------------------------------------- ONNX export
 
-def build_heads_onnx(heads: list[Head], opset: int = 17) -> onnx.ModelProto:
+def build_heads_onnx(heads: list[Head], idf: np.ndarray | None = None, opset: int = 17) -> onnx.ModelProto:
+    """One graph for all heads. With `idf`, the graph has a second input `lexical`
+    ([n, features] raw key counts) that heads with alpha > 0 read."""
     nodes, inits = [], []
+    if idf is None and any(h.alpha > 0 for h in heads):
+        raise ValueError("heads read lexical features but no idf was given")
 
     def const(name, arr):
         inits.append(numpy_helper.from_array(np.ascontiguousarray(arr), name))
@@ -231,6 +276,22 @@ def build_heads_onnx(heads: list[Head], opset: int = 17) -> onnx.ModelProto:
     nodes.append(helper.make_node("ReduceL2", ["embedding"], ["emb_norm"], name="emb_norm_node", axes=[1], keepdims=1))
     nodes.append(helper.make_node("Max", ["emb_norm", "norm_eps"], ["emb_norm_safe"], name="emb_norm_safe_node"))
     nodes.append(helper.make_node("Div", ["embedding", "emb_norm_safe"], ["emb_unit"], name="emb_unit_node"))
+    if idf is not None:
+        # Sparse rows: keys [n, k] (padded with the index F, which maps to an idf and weights of 0)
+        # and counts [n, k]. unit = log(1 + count) * idf / ||.||; a head adds sum_k unit_k * W[key_k].
+        const("lex_one", np.array([1.0], dtype=np.float32))
+        const("lex_idf", np.concatenate([np.asarray(idf, dtype=np.float32), np.zeros(1, np.float32)]))
+        const("lex_axis1", np.array([1], dtype=np.int64))
+        nodes.append(helper.make_node("Gather", ["lex_idf", "lexical_keys"], ["lex_idf_g"], name="lex_idf_g_node",
+                                      axis=0))
+        nodes.append(helper.make_node("Add", ["lexical_counts", "lex_one"], ["lex_1p"], name="lex_1p_node"))
+        nodes.append(helper.make_node("Log", ["lex_1p"], ["lex_log"], name="lex_log_node"))
+        nodes.append(helper.make_node("Mul", ["lex_log", "lex_idf_g"], ["lex_tfidf"], name="lex_tfidf_node"))
+        nodes.append(helper.make_node("ReduceL2", ["lex_tfidf"], ["lex_norm"], name="lex_norm_node", axes=[1],
+                                      keepdims=1))
+        nodes.append(helper.make_node("Max", ["lex_norm", "norm_eps"], ["lex_norm_safe"], name="lex_norm_safe_node"))
+        nodes.append(helper.make_node("Div", ["lex_tfidf", "lex_norm_safe"], ["lex_unit"], name="lex_unit_node"))
+        nodes.append(helper.make_node("Unsqueeze", ["lex_unit", "lex_axis1"], ["lex_unit3"], name="lex_unit3_node"))
     outputs = []
     for head in heads:
         layers = head.layers()
@@ -254,6 +315,20 @@ def build_heads_onnx(heads: list[Head], opset: int = 17) -> onnx.ModelProto:
             nodes.append(helper.make_node("MatMul", [h, pre + "_w"], [pre + "_mm"], name=pre + "_mm_node"))
             nodes.append(helper.make_node("Add", [pre + "_mm", pre + "_b"], [pre + "_out"], name=pre + "_add_node"))
             h = pre + "_out"
+            lex = head.lexical_weights()
+            if k == len(layers) - 1 and lex is not None:
+                lw = lex / head.temperature
+                lw[:, missing] = 0.0
+                lw = np.concatenate([lw, np.zeros((1, lw.shape[1]))])  # the padding key
+                const(pre + "_lex_w", lw.astype(np.float32))
+                nodes.append(helper.make_node("Gather", [pre + "_lex_w", "lexical_keys"], [pre + "_lex_g"],
+                                              name=pre + "_lex_g_node", axis=0))  # [n, k, labels]
+                nodes.append(helper.make_node("MatMul", ["lex_unit3", pre + "_lex_g"], [pre + "_lex_mm3"],
+                                              name=pre + "_lex_mm_node"))  # [n, 1, labels]
+                nodes.append(helper.make_node("Squeeze", [pre + "_lex_mm3", "lex_axis1"], [pre + "_lex_mm"],
+                                              name=pre + "_lex_sq_node"))
+                nodes.append(helper.make_node("Add", [h, pre + "_lex_mm"], [pre + "_sum"], name=pre + "_sum_node"))
+                h = pre + "_sum"
             if k < len(layers) - 1:
                 nodes.append(helper.make_node("Relu", [h], [pre + "_relu"], name=pre + "_relu_node"))
                 h = pre + "_relu"
@@ -263,6 +338,9 @@ def build_heads_onnx(heads: list[Head], opset: int = 17) -> onnx.ModelProto:
             nodes.append(helper.make_node("Softmax", [h], [head.name], name=head.name + "_node", axis=-1))
         outputs.append(helper.make_tensor_value_info(head.name, TensorProto.FLOAT, ["n", len(head.labels)]))
     inputs = [helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["n", HIDDEN])]
+    if idf is not None:
+        inputs.append(helper.make_tensor_value_info("lexical_keys", TensorProto.INT64, ["n", "k"]))
+        inputs.append(helper.make_tensor_value_info("lexical_counts", TensorProto.FLOAT, ["n", "k"]))
     graph = helper.make_graph(nodes, "threatlens_heads", inputs, outputs, initializer=inits)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)],
                               producer_name="threatlens-train", producer_version="1")
@@ -271,7 +349,26 @@ def build_heads_onnx(heads: list[Head], opset: int = 17) -> onnx.ModelProto:
     return model
 
 
-def run_heads_onnx(path_or_model, X: np.ndarray) -> dict[str, np.ndarray]:
+def sparse_rows(counts) -> tuple[np.ndarray, np.ndarray]:
+    """Raw key counts [n, F] (dense or sparse) as the graph's padded (keys, counts) pair; the
+    padding key is F. The service builds the same pair (`src/lexicon.rs`)."""
+    import scipy.sparse as sp
+
+    C = sp.csr_matrix(counts)
+    F = C.shape[1]
+    k = max(1, int(np.diff(C.indptr).max()) if C.shape[0] else 1)
+    keys = np.full((C.shape[0], k), F, dtype=np.int64)
+    vals = np.zeros((C.shape[0], k), dtype=np.float32)
+    for r in range(C.shape[0]):
+        a, b = C.indptr[r], C.indptr[r + 1]
+        order = np.argsort(C.indices[a:b])
+        keys[r, :b - a] = C.indices[a:b][order]
+        vals[r, :b - a] = C.data[a:b][order]
+    return keys, vals
+
+
+def run_heads_onnx(path_or_model, X: np.ndarray, counts=None) -> dict[str, np.ndarray]:
+    """Runs heads.onnx; `counts` (raw lexical key counts, dense or sparse) when the graph takes them."""
     import onnxruntime as ort
 
     so = ort.SessionOptions()
@@ -284,14 +381,22 @@ def run_heads_onnx(path_or_model, X: np.ndarray) -> dict[str, np.ndarray]:
             src = str(path_or_model)
     sess = ort.InferenceSession(src, so, providers=["CPUExecutionProvider"])
     names = [o.name for o in sess.get_outputs()]
-    outs = sess.run(None, {"embedding": np.asarray(X, dtype=np.float32)})
+    feeds = {"embedding": np.asarray(X, dtype=np.float32)}
+    if any(i.name == "lexical_keys" for i in sess.get_inputs()):
+        if counts is None:
+            raise ValueError("heads.onnx reads lexical counts; none given")
+        keys, vals = sparse_rows(counts)
+        feeds["lexical_keys"], feeds["lexical_counts"] = keys, vals
+    outs = sess.run(None, feeds)
     return dict(zip(names, outs))
 
 
 # ---------------------------------------------------------------------- model selection
 
-def candidate_grid(n_train: int) -> list[tuple[str, dict]]:
+def candidate_grid(n_train: int, lexical: bool = False) -> list[tuple[str, dict]]:
     grid = [("logreg", {"C": c, "class_weight": cw}) for c in (0.25, 1.0) for cw in (None, "balanced")]
+    if lexical:
+        grid += [("logreg", {"C": c, "class_weight": None, "alpha": a}) for a in LEXICAL_ALPHAS for c in (0.25, 1.0)]
     if n_train >= 40:
         grid += [("mlp", {"hidden": 256, "alpha": a, "max_iter": 200}) for a in (1e-2, 1e-1)]
     return grid

@@ -8,6 +8,7 @@ import numpy as np
 
 from .features import Encoder, content_ids, load_tokenizer, make_windows, window_starts, combine_windows
 from .heads import run_heads_onnx
+from .lexicon import Lexicon
 
 PARITY_TEXTS = [
     ("headline", "Dutch PM raises cyber espionage concerns directly with China's Xi", ""),
@@ -32,10 +33,20 @@ def _fixed_windows(tok) -> list[tuple[str, list[int]]]:
     return out
 
 
-def write_parity(out_dir: Path, enc: Encoder | None = None) -> dict:
+def _sparse(row) -> dict[str, float]:
+    row = row.tocoo()
+    return {str(int(j)): float(v) for j, v in sorted(zip(row.col, row.data))}
+
+
+def write_parity(out_dir: Path, enc: Encoder | None = None, lexicon: Lexicon | None = None) -> dict:
+    """Lexical counts are recorded per case ({column: count}) so the service's counting is checked too."""
     out_dir = Path(out_dir)
     enc = enc or Encoder(out_dir / "encoder.onnx")
     tok = load_tokenizer(out_dir / "tokenizer.json")
+    lex_path = out_dir / "lexicon.json"
+    if lexicon is None and lex_path.exists():
+        lexicon = Lexicon.read(lex_path)
+    counts = (lambda seqs: lexicon.counts(seqs)) if lexicon is not None else (lambda seqs: None)
     cases = []
     pooled = []
     for name, ids in _fixed_windows(tok):
@@ -48,8 +59,11 @@ def write_parity(out_dir: Path, enc: Encoder | None = None) -> dict:
                       "mean_pooled": [float(v) for v in emb]})
     heads_path = out_dir / "heads.onnx"
     if heads_path.exists():
-        ho = run_heads_onnx(str(heads_path), np.stack(pooled).astype(np.float32))
+        C = counts([c["input_ids"] for c in cases])
+        ho = run_heads_onnx(str(heads_path), np.stack(pooled).astype(np.float32), C)
         for i, c in enumerate(cases):
+            if C is not None:
+                c["lexical_counts"] = _sparse(C[i])
             c["heads"] = {k: [float(x) for x in v[i]] for k, v in ho.items()}
     # one multi-window document through the full windowing + weighted pooling path
     title, body = "Agency blames state hackers for theft of engineering files", LONG_BODY * 6
@@ -63,7 +77,10 @@ def write_parity(out_dir: Path, enc: Encoder | None = None) -> dict:
     document = {"title": title, "body": body, "content_tokens": len(ids), "window_starts": window_starts(len(ids)),
                 "window_lengths": [len(w) for w in wins], "embedding": [float(v) for v in doc]}
     if heads_path.exists():
-        ho = run_heads_onnx(str(heads_path), doc[None])
+        C = counts([ids])
+        if C is not None:
+            document["lexical_counts"] = _sparse(C[0])
+        ho = run_heads_onnx(str(heads_path), doc[None], C)
         document["heads"] = {k: [float(x) for x in v[0]] for k, v in ho.items()}
     parity = {"encoder": "encoder.onnx", "heads": "heads.onnx", "runtime": "onnxruntime",
               "suggested_tolerance": {"embedding": 1e-4, "hidden": 1e-4, "probs": 1e-4},

@@ -17,9 +17,14 @@ from .baselines import KeywordBaseline, TfidfBaseline
 from .common import ATTRIBUTION_LEVELS, ATTRIBUTION_RULE, DATA_DIR, MAX_WINDOW_TOKENS, MODEL_NAME, MODEL_OUT, SEED, THREAT_LABELS, \
     WINDOW_STRIDE_TOKENS, HIDDEN
 from .data import build_splits, load_all, write_splits
-from .evaluate import binary_report, ece_binary, ece_top, multiclass_report, multilabel_report, tune_thresholds
+from .evaluate import binary_report, ece_binary, ece_top, multiclass_report, multilabel_report, paired_bootstrap, \
+    tune_thresholds
 from .features import Encoder, Featurizer, SpanJob, paragraph_with
 from .heads import Head, build_heads_onnx, candidate_grid, fit_temperature, run_heads_onnx
+from .lexicon import Lexicon
+
+# Lexical keys must occur in at least this many training rows (articles and sentences).
+LEXICON_MIN_DF = 3
 
 MODEL_VERSION = "0.1.0"
 
@@ -69,28 +74,48 @@ def sentence_jobs(sents, split, pool, rng, n_context, alone):
 
 # ------------------------------------------------------------------------------ head selection
 
-def select_head(name, kind, inp, labels, Xtr, ytr, Xva, yva):
-    """Fit the candidate grid on train; keep the best on validation; return (head, selection log)."""
+def _val_score(kind, labels, Y, P):
+    """Selection score and log-loss of one head on (a subset of) validation."""
+    if kind == "sigmoid" and len(labels) > 1:
+        score = multilabel_report(Y, P, labels, {})["micro_f1"]
+    elif kind == "sigmoid":
+        score = binary_report(Y[:, 0], P[:, 0])["f1"]
+    else:
+        score = multiclass_report(Y, P, labels)["macro_f1"]
+    if kind == "sigmoid":
+        loss = float(-(Y * np.log(np.clip(P, 1e-9, 1)) + (1 - Y) * np.log(np.clip(1 - P, 1e-9, 1))).mean())
+    else:
+        loss = float(-np.log(np.clip(P[np.arange(len(Y)), Y], 1e-9, 1)).mean()) if len(Y) else 0.0
+    return score, loss
+
+
+def select_head(name, kind, inp, labels, Xtr, ytr, Xva, yva, Ltr=None, Lva=None, written=None):
+    """Fit the candidate grid on train; keep the best on validation; return (head, selection log).
+
+    The score is the mean of the score on all validation records and on the hand-written
+    ones (`written`, a mask): composed records dominate validation, and a candidate that
+    wins on them by leaning on their phrasing generalises worse to real articles.
+    """
     best, best_key, logs = None, None, []
-    for mtype, params in candidate_grid(len(Xtr)):
+    best_emb, best_emb_key = None, None  # the best that reads the embedding only, for the ablation
+    for mtype, params in candidate_grid(len(Xtr), lexical=Ltr is not None):
         tc = time.time()
-        h = Head(name, kind, inp, labels).fit(Xtr, ytr, mtype, params)
-        P = h.proba(Xva, temperature=1.0)
-        if kind == "sigmoid" and len(labels) > 1:
-            score = multilabel_report(yva, P, labels, {})["micro_f1"]
-            loss = float(-(yva * np.log(np.clip(P, 1e-9, 1)) + (1 - yva) * np.log(np.clip(1 - P, 1e-9, 1))).mean())
-        elif kind == "sigmoid":
-            score = binary_report(yva[:, 0], P[:, 0])["f1"]
-            loss = float(-(yva * np.log(np.clip(P, 1e-9, 1)) + (1 - yva) * np.log(np.clip(1 - P, 1e-9, 1))).mean())
-        else:
-            score = multiclass_report(yva, P, labels)["macro_f1"]
-            loss = float(-np.log(np.clip(P[np.arange(len(yva)), yva], 1e-9, 1)).mean()) if len(yva) else 0.0
-        logs.append({"model": mtype, **{k: v for k, v in params.items()}, "val_score": round(score, 4),
-                     "val_loss": round(loss, 4), "fit_s": round(time.time() - tc, 1)})
+        h = Head(name, kind, inp, labels).fit(Xtr, ytr, mtype, params, Ltr)
+        P = h.proba(Xva, Lva, temperature=1.0)
+        score, loss = _val_score(kind, labels, yva, P)
+        entry = {"model": mtype, **{k: v for k, v in params.items()}, "val_score": round(score, 4)}
+        if written is not None and written.any():
+            w_score, _ = _val_score(kind, labels, yva[written], P[written])
+            entry["val_score_written"] = round(w_score, 4)
+            score = (score + w_score) / 2
+        entry.update({"val_loss": round(loss, 4), "fit_s": round(time.time() - tc, 1)})
+        logs.append(entry)
         key = (round(score, 6), -loss)
         if best_key is None or key > best_key:
             best, best_key = h, key
-    return best, logs
+        if h.alpha == 0 and (best_emb_key is None or key > best_emb_key):
+            best_emb, best_emb_key = h, key
+    return best, logs, best_emb
 
 
 # ------------------------------------------------------------------------------ main
@@ -133,15 +158,30 @@ def main(argv=None):
     pool = [r["text"] for r in S["train"] if r["level"] == "none" and not r["denial"]]
     if len(pool) < 8:
         pool = pool + FALLBACK_FILLERS
-    sentE, sentIdx = {}, {}
+    sentE, sentIdx, sentence_jobs_cache = {}, {}, {}
     for s, (n_ctx, alone) in {"train": (2, True), "validation": (1, False), "test": (1, False)}.items():
         jobs, owners = sentence_jobs(sents, s, pool, rng, n_ctx, alone)
         sentE[s] = feat.spans(jobs) if jobs else np.zeros((0, HIDDEN), np.float32)
         sentIdx[s] = owners
+        sentence_jobs_cache[s] = jobs
     # test sentences embedded alone as well, for a secondary number
-    test_alone = feat.sentence_alone([r["text"] for r in S["test"]]) if S["test"] else np.zeros((0, HIDDEN))
+    test_alone_jobs = [SpanJob(r["text"], 0, len(r["text"])) for r in S["test"]]
+    test_alone = feat.spans(test_alone_jobs) if S["test"] else np.zeros((0, HIDDEN))
     timings["embeddings_s"] = round(time.time() - t1, 1)
     log(f"sentence embeddings done ({timings['embeddings_s']}s total)")
+
+    # ---------------------------------------------------------------- lexical counts (same rows)
+    docIds = {s: feat.document_ids([(r.get("title") or "", r.get("body") or "") for r in A[s]]) for s in A}
+    sentIds = {s: feat.span_ids(sentence_jobs_cache[s]) for s in sentE}
+    train_alone = [SpanJob(r["text"], 0, len(r["text"])) for r in S["train"]]
+    lexicon = Lexicon.build(docIds["train"] + feat.span_ids(train_alone), min_df=LEXICON_MIN_DF)
+    docC = {s: lexicon.counts(docIds[s]) for s in docIds}
+    sentC = {s: lexicon.counts(sentIds[s]) for s in sentIds}
+    test_aloneC = lexicon.counts(feat.span_ids(test_alone_jobs))
+    docL = {s: lexicon.unit(docC[s]) for s in docC}
+    sentL = {s: lexicon.unit(sentC[s]) for s in sentC}
+    test_aloneL = lexicon.unit(test_aloneC)
+    log(f"lexicon: {len(lexicon)} keys (min_df {LEXICON_MIN_DF})")
 
     # ---------------------------------------------------------------- targets
     Yt = {s: _indicator(A[s], THREAT_LABELS) for s in A}
@@ -153,21 +193,27 @@ def main(argv=None):
     # ---------------------------------------------------------------- heads
     t2 = time.time()
     specs = [
-        ("threat_probs", "sigmoid", "document", THREAT_LABELS, docE, Yt),
-        ("primary_probs", "softmax", "document", THREAT_LABELS, docE, yp),
-        ("attribution_probs", "softmax", "document", ATTRIBUTION_LEVELS, docE, ya),
-        ("sentence_attribution_probs", "softmax", "sentence", ATTRIBUTION_LEVELS, sentE, ysl),
-        ("sentence_denial_probs", "sigmoid", "sentence", ["denial"], sentE, ysd),
+        ("threat_probs", "sigmoid", "document", THREAT_LABELS, docE, docL, Yt),
+        ("primary_probs", "softmax", "document", THREAT_LABELS, docE, docL, yp),
+        ("attribution_probs", "softmax", "document", ATTRIBUTION_LEVELS, docE, docL, ya),
+        ("sentence_attribution_probs", "softmax", "sentence", ATTRIBUTION_LEVELS, sentE, sentL, ysl),
+        ("sentence_denial_probs", "sigmoid", "sentence", ["denial"], sentE, sentL, ysd),
     ]
-    heads, selection, ece = [], {}, {}
-    for name, kind, inp, labels, E, Y in specs:
-        h, logs = select_head(name, kind, inp, labels, E["train"], Y["train"], E["validation"], Y["validation"])
+    written_doc = np.array([r.get("origin") == "written" for r in A["validation"]])
+    written_sent = np.array([sents[i].get("origin") == "written" for i in sentIdx["validation"]], dtype=bool)
+    heads, selection, ece, H_emb = [], {}, {}, {}
+    for name, kind, inp, labels, E, L, Y in specs:
+        written = written_doc if inp == "document" else written_sent
+        h, logs, h_emb = select_head(name, kind, inp, labels, E["train"], Y["train"], E["validation"],
+                                     Y["validation"], L["train"], L["validation"], written)
         if len(E["validation"]):
-            h.temperature = fit_temperature(h, E["validation"], Y["validation"])
+            h.temperature = fit_temperature(h, E["validation"], Y["validation"], L["validation"])
+            h_emb.temperature = fit_temperature(h_emb, E["validation"], Y["validation"])
+        H_emb[name] = h_emb
         selection[name] = {"chosen": {"model": h.model_type, **h.params}, "candidates": logs,
                            "temperature": round(h.temperature, 4)}
         if len(E["test"]):
-            before, after = h.proba(E["test"], 1.0), h.proba(E["test"])
+            before, after = h.proba(E["test"], L["test"], 1.0), h.proba(E["test"], L["test"])
             if kind == "sigmoid":
                 ece[name] = {"before": ece_binary(before, Y["test"]), "after": ece_binary(after, Y["test"])}
             else:
@@ -175,34 +221,46 @@ def main(argv=None):
         log(f"head {name}: {h.model_type} {h.params} T={h.temperature:.3f}")
         heads.append(h)
     H = {h.name: h for h in heads}
-    thresholds = tune_thresholds(Yt["validation"], H["threat_probs"].proba(docE["validation"]), THREAT_LABELS) \
-        if len(A["validation"]) else {lab: 0.5 for lab in THREAT_LABELS}
-    denial_thr = tune_thresholds(ysd["validation"], H["sentence_denial_probs"].proba(sentE["validation"]), ["denial"])
+    thresholds = tune_thresholds(Yt["validation"], H["threat_probs"].proba(docE["validation"], docL["validation"]),
+                                 THREAT_LABELS) if len(A["validation"]) else {lab: 0.5 for lab in THREAT_LABELS}
+    denial_thr = tune_thresholds(ysd["validation"], H["sentence_denial_probs"].proba(sentE["validation"],
+                                                                                    sentL["validation"]), ["denial"])
+    # The same heads without the lexical block (an ablation, reported beside the model).
+    ablation = {"heads": H_emb,
+                "thresholds": tune_thresholds(Yt["validation"], H_emb["threat_probs"].proba(docE["validation"]),
+                                              THREAT_LABELS),
+                "denial_threshold": tune_thresholds(ysd["validation"], H_emb["sentence_denial_probs"].proba(
+                    sentE["validation"]), ["denial"])["denial"]}
     timings["heads_s"] = round(time.time() - t2, 1)
 
     # ---------------------------------------------------------------- export heads + check against sklearn
-    model = build_heads_onnx(heads)
+    model = build_heads_onnx(heads, lexicon.idf)
     heads_path = out / "heads.onnx"
     heads_path.write_bytes(model.SerializeToString(deterministic=True))
+    lexicon.write(out / "lexicon.json")
+    import scipy.sparse as sp
+
     check_X = np.concatenate([docE["test"], docE["validation"], sentE["test"]])[:500]
+    check_C = sp.vstack([docC["test"], docC["validation"], sentC["test"]]).tocsr()[:500]
     if not len(check_X):
-        check_X = docE["train"][:50]
-    onnx_out = run_heads_onnx(str(heads_path), check_X)
-    onnx_max_diff = max(float(np.abs(onnx_out[h.name] - h.sklearn_proba(check_X)).max()) for h in heads)
+        check_X, check_C = docE["train"][:50], docC["train"][:50]
+    onnx_out = run_heads_onnx(str(heads_path), check_X, check_C)
+    check_L = lexicon.unit(check_C)
+    onnx_max_diff = max(float(np.abs(onnx_out[h.name] - h.sklearn_proba(check_X, check_L)).max()) for h in heads)
     log(f"heads.onnx vs scikit-learn calibrated probabilities: max abs diff {onnx_max_diff:.2e}")
     assert onnx_max_diff < 1e-5, onnx_max_diff
 
     # ---------------------------------------------------------------- evaluation
     t3 = time.time()
-    metrics = evaluate_all(A, S, sents, sentIdx, docE, sentE, test_alone, Yt, yp, ya, ysl, ysd, H, thresholds,
-                           denial_thr, ece)
+    metrics = evaluate_all(A, S, sents, sentIdx, (docE, docL), (sentE, sentL), (test_alone, test_aloneL), Yt, yp, ya,
+                           ysl, ysd, H, thresholds, denial_thr, ece, ablation)
     metrics["heads_onnx_vs_sklearn_max_abs_diff"] = onnx_max_diff
     timings["evaluation_s"] = round(time.time() - t3, 1)
 
     # ---------------------------------------------------------------- parity
     from .parity import write_parity
 
-    parity = write_parity(out, enc)
+    parity = write_parity(out, enc, lexicon)
     timings["total_s"] = round(time.time() - t0, 1)
 
     # ---------------------------------------------------------------- manifest + card
@@ -219,7 +277,10 @@ def main(argv=None):
                     "window_stride_tokens": WINDOW_STRIDE_TOKENS, "pooling": "mean"},
         "heads": {"file": "heads.onnx", "outputs": {
             h.name: {"labels": h.labels, "activation": h.kind, "input": h.input,
-                     "temperature": round(h.temperature, 6), "model": h.model_type} for h in heads}},
+                     "temperature": round(h.temperature, 6), "model": h.model_type,
+                     "lexical_weight": h.alpha} for h in heads}},
+        "lexicon": {"file": "lexicon.json", "features": len(lexicon), "min_df": LEXICON_MIN_DF,
+                    "keys": "word-piece unigrams and adjacent bigrams of the row's token ids"},
         "threat_labels": THREAT_LABELS,
         "attribution_levels": ATTRIBUTION_LEVELS,
         "thresholds": {"threat": thresholds, "sentence_denial": denial_thr["denial"]},
@@ -266,7 +327,10 @@ def training_summary(arts, sents, dup_stats, load_stats, A, S):
     }
 
 
-def evaluate_all(A, S, sents, sentIdx, docE, sentE, test_alone, Yt, yp, ya, ysl, ysd, H, thresholds, denial_thr, ece):
+def evaluate_all(A, S, sents, sentIdx, doc, sent, alone, Yt, yp, ya, ysl, ysd, H, thresholds, denial_thr, ece,
+                 ablation):
+    """doc, sent, alone: (embeddings, unit lexical rows) per split (alone: test sentences on their own)."""
+    (docE, docL), (sentE, sentL), (test_alone, test_aloneL) = doc, sent, alone
     kb = KeywordBaseline()
     res = {"ece": ece}
 
@@ -274,17 +338,25 @@ def evaluate_all(A, S, sents, sentIdx, docE, sentE, test_alone, Yt, yp, ya, ysl,
         recs = [r for r, m in zip(A["test"], mask) if m]
         if not recs:
             return {}
-        E = docE["test"][mask]
+        E, Lx = docE["test"][mask], docL["test"][np.flatnonzero(mask)]
         Y, p, a = Yt["test"][mask], yp["test"][mask], ya["test"][mask]
         out = {"n": len(recs)}
-        P_t = H["threat_probs"].proba(E)
-        P_p = H["primary_probs"].proba(E)
-        P_a = H["attribution_probs"].proba(E)
+        P_t = H["threat_probs"].proba(E, Lx)
+        P_p = H["primary_probs"].proba(E, Lx)
+        P_a = H["attribution_probs"].proba(E, Lx)
         out["model"] = {"threat": multilabel_report(Y, P_t, THREAT_LABELS, thresholds),
                         "primary": multiclass_report(p, P_p, THREAT_LABELS),
                         "attribution": multiclass_report(a, P_a, ATTRIBUTION_LEVELS),
                         "ece": {"threat": ece_binary(P_t, Y), "primary": ece_top(P_p, p),
                                 "attribution": ece_top(P_a, a)}}
+        # the same heads without lexical features
+        HE = ablation["heads"]
+        E_t, E_p, E_a = (HE[k].proba(E) for k in ("threat_probs", "primary_probs", "attribution_probs"))
+        out["embedding"] = {"threat": multilabel_report(Y, E_t, THREAT_LABELS, ablation["thresholds"]),
+                            "primary": multiclass_report(p, E_p, THREAT_LABELS),
+                            "attribution": multiclass_report(a, E_a, ATTRIBUTION_LEVELS),
+                            "ece": {"threat": ece_binary(E_t, Y), "primary": ece_top(E_p, p),
+                                    "attribution": ece_top(E_a, a)}}
         # keyword rules
         kw = [kb.threat(r.get("title") or "", r.get("body") or "") for r in recs]
         KM = np.array([k[0] for k in kw])
@@ -302,6 +374,18 @@ def evaluate_all(A, S, sents, sentIdx, docE, sentE, test_alone, Yt, yp, ya, ysl,
                         "attribution": multiclass_report(a, TP_a, ATTRIBUTION_LEVELS),
                         "ece": {"threat": ece_binary(TP_t, Y), "primary": ece_top(TP_p, p),
                                 "attribution": ece_top(TP_a, a)}}
+        tthr = tfidf_doc["thresholds"]
+        pairs = {
+            "threat_micro_f1": (lambda i: multilabel_report(Y[i], P_t[i], THREAT_LABELS, thresholds)["micro_f1"],
+                                lambda i: multilabel_report(Y[i], TP_t[i], THREAT_LABELS, tthr)["micro_f1"]),
+            "primary_macro_f1": (lambda i: multiclass_report(p[i], P_p[i], THREAT_LABELS)["macro_f1"],
+                                 lambda i: multiclass_report(p[i], TP_p[i], THREAT_LABELS)["macro_f1"]),
+            "attribution_accuracy": (lambda i: float((P_a[i].argmax(1) == a[i]).mean()),
+                                     lambda i: float((TP_a[i].argmax(1) == a[i]).mean())),
+            "attribution_macro_f1": (lambda i: multiclass_report(a[i], P_a[i], ATTRIBUTION_LEVELS)["macro_f1"],
+                                     lambda i: multiclass_report(a[i], TP_a[i], ATTRIBUTION_LEVELS)["macro_f1"]),
+        }
+        out["model_vs_tfidf"] = {k: paired_bootstrap(len(recs), ma, mb) for k, (ma, mb) in pairs.items()}
         return out
 
     # TF-IDF document baseline fitted on train, thresholds on validation
@@ -337,20 +421,33 @@ def evaluate_all(A, S, sents, sentIdx, docE, sentE, test_alone, Yt, yp, ya, ysl,
             T_d = tb.predict_multiclass(m_d, Xs_te, 2)[:, 1]
         else:
             T_d = np.zeros(len(recs))
-        P_l = H["sentence_attribution_probs"].proba(sentE["test"])
-        P_d = H["sentence_denial_probs"].proba(sentE["test"])[:, 0]
-        P_l_alone = H["sentence_attribution_probs"].proba(test_alone)
+        P_l = H["sentence_attribution_probs"].proba(sentE["test"], sentL["test"])
+        P_d = H["sentence_denial_probs"].proba(sentE["test"], sentL["test"])[:, 0]
+        P_l_alone = H["sentence_attribution_probs"].proba(test_alone, test_aloneL)
+        A_l = ablation["heads"]["sentence_attribution_probs"].proba(sentE["test"])
+        A_d = ablation["heads"]["sentence_denial_probs"].proba(sentE["test"])[:, 0]
         K_l = np.array([kb.attribution(r["text"]) for r in recs])
         K_d = np.array([kb.denial(r["text"]) for r in recs])
         y_l, y_d = ysl["test"], ysd["test"][:, 0]
         dthr = denial_thr["denial"]
 
         def sblock(m):
+            yl, yd, Pl, Pd, Tl, Td = y_l[m], y_d[m], P_l[m], P_d[m], T_l[m], T_d[m]
+            pairs = {
+                "level_macro_f1": (lambda i: multiclass_report(yl[i], Pl[i], ATTRIBUTION_LEVELS)["macro_f1"],
+                                   lambda i: multiclass_report(yl[i], Tl[i], ATTRIBUTION_LEVELS)["macro_f1"]),
+                "denial_f1": (lambda i: binary_report(yd[i], Pd[i], dthr)["f1"],
+                              lambda i: binary_report(yd[i], Td[i])["f1"]),
+            }
             return {
+                "model_vs_tfidf": {k: paired_bootstrap(int(m.sum()), ma, mb) for k, (ma, mb) in pairs.items()},
                 "n": int(m.sum()),
                 "model": {"level": multiclass_report(y_l[m], P_l[m], ATTRIBUTION_LEVELS),
                           "denial": binary_report(y_d[m], P_d[m], dthr),
                           "ece": {"level": ece_top(P_l[m], y_l[m]), "denial": ece_binary(P_d[m], y_d[m])}},
+                "embedding": {"level": multiclass_report(y_l[m], A_l[m], ATTRIBUTION_LEVELS),
+                              "denial": binary_report(y_d[m], A_d[m], ablation["denial_threshold"]),
+                              "ece": {"level": ece_top(A_l[m], y_l[m]), "denial": ece_binary(A_d[m], y_d[m])}},
                 "keywords": {"level": multiclass_report(y_l[m], K_l[m], ATTRIBUTION_LEVELS),
                              "denial": binary_report(y_d[m], K_d[m]),
                              "ece": {"level": ece_top(K_l[m], y_l[m]), "denial": ece_binary(K_d[m], y_d[m])}},
@@ -375,7 +472,7 @@ def key_metrics(m):
         if not b:
             continue
         out[block] = {"n": b["n"]}
-        for sysname in ("model", "tfidf", "keywords"):
+        for sysname in ("model", "embedding", "tfidf", "keywords"):
             s = b[sysname]
             out[block][sysname] = {
                 "threat_micro_f1": round(s["threat"]["micro_f1"], 4),
@@ -386,16 +483,22 @@ def key_metrics(m):
                 "attribution_macro_f1": round(s["attribution"]["macro_f1"], 4),
                 "ece_primary": round(s["ece"]["primary"], 4),
             }
+        if b.get("model_vs_tfidf"):
+            out[block]["model_vs_tfidf"] = {k: {"diff": round(v["diff"], 4), "ci95": [round(x, 4) for x in v["ci95"]]}
+                                            for k, v in b["model_vs_tfidf"].items()}
     for block in ("sentences_all", "sentences_written"):
         b = m.get(block) or {}
         if not b:
             continue
         out[block] = {"n": b["n"]}
-        for sysname in ("model", "tfidf", "keywords"):
+        for sysname in ("model", "embedding", "tfidf", "keywords"):
             s = b[sysname]
             out[block][sysname] = {"level_accuracy": round(s["level"]["accuracy"], 4),
                                    "level_macro_f1": round(s["level"]["macro_f1"], 4),
                                    "denial_f1": round(s["denial"]["f1"], 4)}
+        if b.get("model_vs_tfidf"):
+            out[block]["model_vs_tfidf"] = {k: {"diff": round(v["diff"], 4), "ci95": [round(x, 4) for x in v["ci95"]]}
+                                            for k, v in b["model_vs_tfidf"].items()}
     return out
 
 

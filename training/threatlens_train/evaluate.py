@@ -11,13 +11,24 @@ def prf(tp, fp, fn):
     return p, r, f
 
 
-def multilabel_report(Y: np.ndarray, P: np.ndarray, labels: list[str], thresholds: dict[str, float]) -> dict:
-    """Y: indicator [n, L]; P: probabilities [n, L]."""
+def multilabel_report(Y: np.ndarray, P: np.ndarray, labels: list[str], thresholds: dict[str, float],
+                      primary: np.ndarray | None = None) -> dict:
+    """Y: indicator [n, L]; P: probabilities [n, L]; primary: each record's predicted primary label
+    index, if the system has a primary classifier. With it, the service's rule applies (the
+    primary label is always predicted; a `none` primary excludes everything else); without it a
+    record with no label over its threshold gets its arg-max."""
     Y = np.asarray(Y, dtype=int)
     pred = np.zeros_like(Y)
     for j, lab in enumerate(labels):
         pred[:, j] = (P[:, j] >= thresholds.get(lab, 0.5)).astype(int)
-    # a record with no predicted label gets its arg-max (the service always reports a primary)
+    if primary is not None:
+        primary = np.asarray(primary, dtype=int)
+        pred[np.arange(len(pred)), primary] = 1
+        if "none" in labels:
+            k = labels.index("none")
+            pred[primary == k] = 0
+            pred[primary == k, k] = 1
+            pred[(primary != k), k] = 0
     empty = pred.sum(1) == 0
     if empty.any():
         pred[np.where(empty)[0], P[empty].argmax(1)] = 1

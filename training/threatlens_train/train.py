@@ -344,7 +344,8 @@ def evaluate_all(A, S, sents, sentIdx, doc, sent, alone, Yt, yp, ya, ysl, ysd, H
         P_t = H["threat_probs"].proba(E, Lx)
         P_p = H["primary_probs"].proba(E, Lx)
         P_a = H["attribution_probs"].proba(E, Lx)
-        out["model"] = {"threat": multilabel_report(Y, P_t, THREAT_LABELS, thresholds),
+        # Threat types by the service's rule: over threshold, plus the system's own primary label.
+        out["model"] = {"threat": multilabel_report(Y, P_t, THREAT_LABELS, thresholds, P_p.argmax(1)),
                         "primary": multiclass_report(p, P_p, THREAT_LABELS),
                         "attribution": multiclass_report(a, P_a, ATTRIBUTION_LEVELS),
                         "ece": {"threat": ece_binary(P_t, Y), "primary": ece_top(P_p, p),
@@ -352,7 +353,7 @@ def evaluate_all(A, S, sents, sentIdx, doc, sent, alone, Yt, yp, ya, ysl, ysd, H
         # the same heads without lexical features
         HE = ablation["heads"]
         E_t, E_p, E_a = (HE[k].proba(E) for k in ("threat_probs", "primary_probs", "attribution_probs"))
-        out["embedding"] = {"threat": multilabel_report(Y, E_t, THREAT_LABELS, ablation["thresholds"]),
+        out["embedding"] = {"threat": multilabel_report(Y, E_t, THREAT_LABELS, ablation["thresholds"], E_p.argmax(1)),
                             "primary": multiclass_report(p, E_p, THREAT_LABELS),
                             "attribution": multiclass_report(a, E_a, ATTRIBUTION_LEVELS),
                             "ece": {"threat": ece_binary(E_t, Y), "primary": ece_top(E_p, p),
@@ -362,22 +363,23 @@ def evaluate_all(A, S, sents, sentIdx, doc, sent, alone, Yt, yp, ya, ysl, ysd, H
         KM = np.array([k[0] for k in kw])
         KP = np.array([k[1] for k in kw])
         KA = np.array([kb.attribution(f"{r.get('title') or ''}\n{r.get('body') or ''}") for r in recs])
-        out["keywords"] = {"threat": multilabel_report(Y, KM, THREAT_LABELS, {}),
+        out["keywords"] = {"threat": multilabel_report(Y, KM, THREAT_LABELS, {}, KP.argmax(1)),
                            "primary": multiclass_report(p, KP, THREAT_LABELS),
                            "attribution": multiclass_report(a, KA, ATTRIBUTION_LEVELS),
                            "ece": {"threat": ece_binary(KM, Y), "primary": ece_top(KP, p), "attribution": ece_top(KA, a)}}
         # tf-idf
         TP_t, TP_p, TP_a = tfidf_doc["test"]
         TP_t, TP_p, TP_a = TP_t[mask], TP_p[mask], TP_a[mask]
-        out["tfidf"] = {"threat": multilabel_report(Y, TP_t, THREAT_LABELS, tfidf_doc["thresholds"]),
+        out["tfidf"] = {"threat": multilabel_report(Y, TP_t, THREAT_LABELS, tfidf_doc["thresholds"], TP_p.argmax(1)),
                         "primary": multiclass_report(p, TP_p, THREAT_LABELS),
                         "attribution": multiclass_report(a, TP_a, ATTRIBUTION_LEVELS),
                         "ece": {"threat": ece_binary(TP_t, Y), "primary": ece_top(TP_p, p),
                                 "attribution": ece_top(TP_a, a)}}
         tthr = tfidf_doc["thresholds"]
         pairs = {
-            "threat_micro_f1": (lambda i: multilabel_report(Y[i], P_t[i], THREAT_LABELS, thresholds)["micro_f1"],
-                                lambda i: multilabel_report(Y[i], TP_t[i], THREAT_LABELS, tthr)["micro_f1"]),
+            "threat_micro_f1": (
+                lambda i: multilabel_report(Y[i], P_t[i], THREAT_LABELS, thresholds, P_p[i].argmax(1))["micro_f1"],
+                lambda i: multilabel_report(Y[i], TP_t[i], THREAT_LABELS, tthr, TP_p[i].argmax(1))["micro_f1"]),
             "primary_macro_f1": (lambda i: multiclass_report(p[i], P_p[i], THREAT_LABELS)["macro_f1"],
                                  lambda i: multiclass_report(p[i], TP_p[i], THREAT_LABELS)["macro_f1"]),
             "attribution_accuracy": (lambda i: float((P_a[i].argmax(1) == a[i]).mean()),

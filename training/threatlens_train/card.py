@@ -70,6 +70,39 @@ def _versus(b):
     return rows
 
 
+def holdout_section(out_dir: Path) -> list[str]:
+    """The hold-out set written after the model was frozen (`holdout_eval.json`, written by
+    `python -m threatlens_train.holdout_eval --out ...`), if present."""
+    path = Path(out_dir, "holdout_eval.json")
+    if not path.exists():
+        return []
+    r = json.loads(path.read_text(encoding="utf-8"))
+    names = {"service": "ThreatLens service (end to end)", "heads": "shipped heads alone", "tfidf": "TF-IDF + LR",
+             "keywords": "keyword rules"}
+    rows = ["| system | threat micro-F1 | threat macro-F1 | primary acc | primary macro-F1 | attribution acc | "
+            "attribution macro-F1 |", "|---|---|---|---|---|---|---|"]
+    for k, s in r["summary"].items():
+        rows.append(f"| {names.get(k, k)} | {s['threat_micro_f1']:.3f} | {s['threat_macro_f1']:.3f} | "
+                    f"{s['primary_accuracy']:.3f} | {s['primary_macro_f1']:.3f} | {s['attribution_accuracy']:.3f} | "
+                    f"{s['attribution_macro_f1']:.3f} |")
+    ov = r["overlap_with_training_data"]
+    d = r["data"]
+    out = ["## Hold-out set written after the model was frozen", "",
+           f"{r['n']} articles in `training/data/holdout/` ({', '.join(d['files'])}), written after this model was "
+           "trained, by writers who did not see the training data; the recipe never reads them. Median "
+           f"{d['words_median']} words, longest {d['words_max']}; {d['multi_label']} multi-label. Primary labels: "
+           + ", ".join(f"{k} {v}" for k, v in d["primary"].items()) + "; attribution: "
+           + ", ".join(f"{k} {v}" for k, v in d["attribution"].items()) + ". "
+           f"Largest word 5-gram Jaccard similarity to any training-data article: {ov['max_jaccard']:.2f} "
+           f"({ov['at_or_over_near_duplicate_threshold']} at or over the near-duplicate threshold "
+           f"{ov['threshold']}). Command: `python -m threatlens_train.holdout_eval`.", ""] + rows + [""]
+    for key, title in (("service_vs_tfidf", "Service"), ("heads_vs_tfidf", "Heads alone")):
+        out += [f"{title} against TF-IDF + LR on the hold-out set (paired bootstrap, 1,000 resamples):", ""] \
+            + _versus({"model_vs_tfidf": r[key]}) + [""]
+    out += [f"Service `denied` accuracy on the hold-out set: {r['service_denied_accuracy']:.3f}.", ""]
+    return out
+
+
 def service_section(out_dir: Path) -> list[str]:
     """The whole service on the test split (`service_eval_test.json`, written by
     `python -m threatlens_train.service_eval --split test --out ...`), if present."""
@@ -203,6 +236,7 @@ def write_card(out_dir: Path, manifest: dict, metrics: dict, parity: dict) -> No
         L += ["", "ECE for sigmoid heads is over every (record, label) probability; for softmax heads it is "
               "top-label ECE. Keyword rules give hard 0/1 scores, so their ECE is the error rate of what they assert.", ""]
     L += service_section(out_dir)
+    L += holdout_section(out_dir)
     L += ["## Limitations", ""]
     for block, what in (("documents_written", "hand-written test articles"),
                         ("sentences_written", "hand-written test sentences")):

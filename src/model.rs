@@ -106,6 +106,10 @@ pub struct AttributionRule {
     /// Score long articles by their firmest window instead of the whole-document mean.
     #[serde(default = "default_true")]
     pub firmest_window: bool,
+    /// Only sentences that name an actor the article could blame may raise the
+    /// level above the document's, and a window only up to such a sentence's level.
+    #[serde(default)]
+    pub require_actor: bool,
 }
 
 fn default_sentence_weight() -> f32 {
@@ -128,6 +132,7 @@ impl Default for AttributionRule {
             sentence_weight_long: default_sentence_weight_long(),
             sentence_threshold: default_sentence_threshold(),
             firmest_window: true,
+            require_actor: false,
         }
     }
 }

@@ -23,7 +23,7 @@ use serde::Deserialize;
 use crate::error::ModelError;
 
 #[derive(Debug, Deserialize)]
-struct BaseFile {
+pub(crate) struct BaseFile {
     version: String,
     actors: Vec<ActorRecord>,
     #[serde(default)]
@@ -106,7 +106,7 @@ impl ActorBase {
         Self::from_file(file).map_err(err)
     }
 
-    fn from_file(file: BaseFile) -> Result<ActorBase, String> {
+    pub(crate) fn from_file(file: BaseFile) -> Result<ActorBase, String> {
         let mut actors = Vec::with_capacity(file.actors.len());
         let mut patterns = Vec::new();
         let mut seen = HashSet::new();

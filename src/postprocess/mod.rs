@@ -19,6 +19,14 @@
 //!    one over-eager sentence from outvoting a whole article. Articles of
 //!    several windows use a larger `w`: their document embedding dilutes a
 //!    single attribution sentence far more than a short article's does.
+//!
+//! With `require_actor` (the shipped rule), only a sentence that names an
+//! actor the article could blame may join (2), and a window may replace the
+//! document in (1) only up to the level of such a sentence. The heads also
+//! score sentences that merely name a police force or an agency ("the company
+//! notified the State Criminal Police Office") as firm, and the firmest of
+//! several windows is biased upwards; without this gate a leak-site claim
+//! in a three-window story came back `attributed`.
 
 pub mod actors;
 pub mod attribution;
@@ -112,20 +120,41 @@ pub fn attribution(
     denial_threshold: f32,
     opts: &Options,
 ) -> proto::Attribution {
+    // Names in every sentence, with their roles.
+    let mut found: Vec<Vec<(actors::ActorMatch, Role)>> = vec![Vec::new(); article.sentences.len()];
+    for (i, s) in article.sentences.iter().enumerate() {
+        let text = article.text_of(s);
+        let matches = base.find(text);
+        let roles = attribution::roles(text, &matches);
+        found[i] = matches.into_iter().zip(roles).collect();
+    }
+    // With `require_actor`, only a sentence that names someone it could blame
+    // may raise the level, and a window may raise it no further than such a
+    // sentence's own level: TAXONOMY §2 needs an identified party, and the
+    // heads also fire on text that merely names a police force or an agency.
+    let threshold = rule.sentence_threshold;
+    let names_actor = |i: usize| !rule.require_actor || found[i].iter().any(|(_, r)| *r == Role::Blamed);
+    let supported = (0..scores.sentences.len())
+        .filter(|&i| names_actor(i) && 1.0 - scores.sentences[i].0[0] >= threshold)
+        .map(|i| argmax(scores.sentences[i].0))
+        .max()
+        .unwrap_or(0);
+
     // Level: the document (or its firmest window), joined by the firmest sentence when that is firmer.
     let mut doc = scores.attribution;
     if rule.firmest_window {
-        for w in &scores.window_attribution {
-            if firmness(w) > firmness(doc) {
-                doc = w;
+        for levels in &scores.window_attribution {
+            let eligible = !rule.require_actor || argmax(levels) <= supported;
+            if eligible && firmness(levels) > firmness(doc) {
+                doc = levels;
             }
         }
     }
-    let threshold = rule.sentence_threshold;
     let best = scores
         .sentences
         .iter()
         .enumerate()
+        .filter(|(i, _)| names_actor(*i))
         .max_by(|a, b| firmness(a.1 .0).total_cmp(&firmness(b.1 .0)))
         .map(|(i, (levels, _))| (i, *levels));
     let mut levels: Vec<f32> = doc.to_vec();
@@ -142,16 +171,8 @@ pub fn attribution(
     let level_idx = argmax(&levels);
     let level = ATTRIBUTION_LEVELS[level_idx];
 
-    // Names in attribution-bearing sentences, with their roles.
     let bearing: Vec<usize> =
         (0..scores.sentences.len()).filter(|&i| level_idx > 0 && 1.0 - scores.sentences[i].0[0] >= threshold).collect();
-    let mut found: Vec<Vec<(actors::ActorMatch, Role)>> = vec![Vec::new(); article.sentences.len()];
-    for (i, s) in article.sentences.iter().enumerate() {
-        let text = article.text_of(s);
-        let matches = base.find(text);
-        let roles = attribution::roles(text, &matches);
-        found[i] = matches.into_iter().zip(roles).collect();
-    }
     let accused: BTreeSet<usize> = bearing
         .iter()
         .flat_map(|&i| found[i].iter().filter(|(_, r)| *r == Role::Blamed).map(|(m, _)| m.actor))
@@ -252,5 +273,51 @@ pub fn attribution(
         sources: sources.into_iter().map(String::from).collect(),
         denied,
         evidence,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::Field;
+
+    fn base() -> ActorBase {
+        let json = r#"{"version":"t","actors":[
+            {"name":"Akira","kind":"criminal_group","aliases":[],"context_aliases":[],"cased":[]}],
+            "families":[],"context_words":["group","gang"]}"#;
+        ActorBase::from_file(serde_json::from_str(json).unwrap()).unwrap()
+    }
+
+    /// A claim by a named gang in window 0; a sentence naming only the police
+    /// in window 1, which the heads (here, by construction) score as firm.
+    fn level(require_actor: bool) -> String {
+        let body = "The Akira gang claimed the attack on its leak site. The firm notified the state police.";
+        let split = body.find(" The firm").unwrap() + 1;
+        let sentences = vec![
+            Sentence { field: Field::Body, span: 0..split - 1, window: 0, positions: 1..10 },
+            Sentence { field: Field::Body, span: split..body.len(), window: 1, positions: 1..8 },
+        ];
+        let claimed = [0.05f32, 0.9, 0.03, 0.02];
+        let firm = [0.1f32, 0.05, 0.05, 0.8];
+        let threat = [0.0f32; 12];
+        let mut primary = [0.0f32; 12];
+        primary[1] = 1.0;
+        let scores = Scores {
+            threat: &threat,
+            primary: &primary,
+            attribution: &claimed,
+            window_attribution: vec![&claimed, &firm],
+            sentences: vec![(&claimed, 0.0), (&firm, 0.0)],
+        };
+        let article = Article { title: "", body, sentences: &sentences };
+        let rule = AttributionRule { require_actor, ..AttributionRule::default() };
+        let opts = Options { top_k: 0, include_evidence: false, max_evidence: 3 };
+        attribution(&article, &scores, "ransomware", &base(), &rule, 0.5, &opts).level
+    }
+
+    #[test]
+    fn require_actor_keeps_an_actorless_sentence_from_raising_the_level() {
+        assert_eq!(level(false), "attributed");
+        assert_eq!(level(true), "claimed");
     }
 }

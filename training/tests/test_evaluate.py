@@ -27,3 +27,16 @@ def test_paired_bootstrap_interval_contains_the_difference():
     assert r["ci95"][0] > 0 and r["share_not_better"] == 0.0
     same = paired_bootstrap(200, lambda i: a[i].mean(), lambda i: a[i].mean(), rounds=50)
     assert same["diff"] == 0.0 and same["share_not_better"] == 1.0
+
+
+def test_holdout_overlap_flags_copies_only():
+    from threatlens_train.holdout_eval import overlap_with_training
+
+    train = [{"title": "Ransomware gang hits port operator", "body": "The LockBit affiliate encrypted terminal "
+              "systems at the port of Gdańsk on Monday, the operator said in a statement."}]
+    copy = [dict(train[0])]
+    fresh = [{"title": "City council restores email", "body": "Officials in Ulm said a phishing campaign had "
+              "targeted staff accounts over the weekend and that no resident data was touched."}]
+    assert overlap_with_training(copy, train)["at_or_over_near_duplicate_threshold"] == 1
+    r = overlap_with_training(fresh, train)
+    assert r["at_or_over_near_duplicate_threshold"] == 0 and r["max_jaccard"] < 0.1

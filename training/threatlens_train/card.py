@@ -277,3 +277,15 @@ def write_card(out_dir: Path, manifest: dict, metrics: dict, parity: dict) -> No
           f"The last full run took {tr['timings'].get('total_s', 0):.0f} s of training time on 2 CPU cores "
           "(timings in `manifest.json`).", ""]
     Path(out_dir, "MODEL_CARD.md").write_text("\n".join(L), encoding="utf-8")
+
+
+def main() -> None:
+    """Re-renders MODEL_CARD.md from the files in the model directory (after service_eval or holdout_eval)."""
+    from .common import MODEL_OUT
+
+    read = lambda name: json.loads((MODEL_OUT / name).read_text(encoding="utf-8"))  # noqa: E731
+    write_card(MODEL_OUT, read("manifest.json"), read("metrics_full.json"), read("parity.json"))
+
+
+if __name__ == "__main__":
+    main()

@@ -158,24 +158,23 @@ impl Engine {
         blocking(move || {
             let hidden = engine.manifest.encoder.hidden_size;
             let tokens = &prepared.tokens;
-            // Two head passes, because the lexical input is padded to the row with
-            // the most keys: the document (length-weighted mean of windows) and,
-            // for articles of several windows, each window; then the sentences.
+            // Three head passes, because the lexical input is padded to the row
+            // with the most keys: the document (length-weighted mean of windows),
+            // each window (articles of several windows only), the sentences.
             let windows = if tokens.windows.len() > 1 { tokens.windows.len() } else { 0 };
             let n_sent = tokens.sentences.len();
-            let mut doc_rows = vec![0f32; hidden * (1 + windows)];
-            let mut doc_tokens: Vec<&[u32]> = vec![&tokens.content];
+            let mut doc_row = vec![0f32; hidden];
             let total: f32 = tokens.windows.iter().map(|r| (r.len() + 2) as f32).sum();
             for (r, out) in tokens.windows.iter().zip(&outputs) {
                 let weight = (r.len() + 2) as f32 / total;
-                for (acc, v) in doc_rows[..hidden].iter_mut().zip(&out.output.embedding) {
+                for (acc, v) in doc_row.iter_mut().zip(&out.output.embedding) {
                     *acc += weight * v;
                 }
             }
-            for w in 0..windows {
-                doc_rows[hidden * (1 + w)..hidden * (2 + w)].copy_from_slice(&outputs[w].output.embedding);
-                doc_tokens.push(&tokens.content[tokens.windows[w].clone()]);
-            }
+            let window_rows: Vec<f32> =
+                outputs[..windows].iter().flat_map(|o| o.output.embedding.iter().copied()).collect();
+            let window_tokens: Vec<&[u32]> =
+                tokens.windows[..windows].iter().map(|r| &tokens.content[r.clone()]).collect();
             let mut sent_rows = vec![0f32; hidden * n_sent];
             let mut sent_tokens: Vec<&[u32]> = vec![&[]; n_sent];
             for (w, sentence_ids) in placed.iter().enumerate() {
@@ -185,15 +184,19 @@ impl Engine {
                 }
             }
             let run_heads = |rows: &[f32], ids: &[&[u32]]| {
+                if ids.is_empty() {
+                    return Ok(HeadOutputs::default());
+                }
                 engine.heads.run(rows, ids).map_err(|e| ClassifyError::Inference(format!("{e:#}")))
             };
-            let doc_out = run_heads(&doc_rows, &doc_tokens)?;
-            let sent_out = if n_sent > 0 { run_heads(&sent_rows, &sent_tokens)? } else { HeadOutputs::default() };
+            let doc_out = run_heads(&doc_row, &[&tokens.content])?;
+            let window_out = run_heads(&window_rows, &window_tokens)?;
+            let sent_out = run_heads(&sent_rows, &sent_tokens)?;
             let scores = postprocess::Scores {
                 threat: doc_out.row(heads::THREAT, 0),
                 primary: doc_out.row(heads::PRIMARY, 0),
                 attribution: doc_out.row(heads::ATTRIBUTION, 0),
-                window_attribution: (1..1 + windows).map(|i| doc_out.row(heads::ATTRIBUTION, i)).collect(),
+                window_attribution: (0..windows).map(|i| window_out.row(heads::ATTRIBUTION, i)).collect(),
                 sentences: (0..n_sent)
                     .map(|i| (sent_out.row(heads::SENTENCE_ATTRIBUTION, i), sent_out.row(heads::SENTENCE_DENIAL, i)[0]))
                     .collect(),

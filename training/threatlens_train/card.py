@@ -100,6 +100,11 @@ def holdout_section(out_dir: Path) -> list[str]:
         out += [f"{title} against TF-IDF + LR on the hold-out set (paired bootstrap, 1,000 resamples):", ""] \
             + _versus({"model_vs_tfidf": r[key]}) + [""]
     out += [f"Service `denied` accuracy on the hold-out set: {r['service_denied_accuracy']:.3f}.", ""]
+    behind = [k for k, v in r["summary"]["tfidf"].items() if v >= r["summary"]["service"][k]]
+    if behind:
+        out += ["On the hold-out set TF-IDF + LR scores at least as well as the service on: "
+                + ", ".join(k.replace("_", " ") for k in behind) + ". The shipped model does not clearly beat "
+                "TF-IDF on text it was not tuned on.", ""]
     return out
 
 

@@ -36,6 +36,20 @@ def test_split_keeps_groups_together_and_is_stratified():
     assert stratified_group_split(strata, groups) == sp
 
 
+def test_added_records_never_move_earlier_assignments():
+    strata = ["a"] * 100 + ["b"] * 40
+    groups = list(range(140))
+    before = stratified_group_split(strata, groups)
+    # 60 new records, one of them a near-duplicate of record 0 (same group)
+    strata2 = strata + ["a"] * 30 + ["b"] * 30
+    groups2 = groups + [0] + list(range(1000, 1059))
+    after = stratified_group_split(strata2, groups2, fixed=before + [None] * 60)
+    assert after[:140] == before
+    assert after[140] == before[0]  # joins its near-duplicate's split
+    new = after[141:]
+    assert 0.55 <= new.count("train") / len(new) <= 0.85
+
+
 @pytest.mark.skipif(not (MODEL_OUT / "tokenizer.json").exists(), reason="tokenizer not copied yet")
 def test_span_tokens_cover_only_the_target():
     from threatlens_train.features import Featurizer

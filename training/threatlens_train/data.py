@@ -174,23 +174,38 @@ def group_near_duplicates(texts: list[str], threshold: float = NEAR_DUP_JACCARD,
     return groups, stats
 
 
-def stratified_group_split(strata: list[str], groups: list[int], seed: int = SEED) -> list[str]:
-    """Assign whole groups to splits, greedily matching 70/15/15 within each stratum."""
+def stratified_group_split(strata: list[str], groups: list[int], seed: int = SEED,
+                           fixed: list[str | None] | None = None) -> list[str]:
+    """Assign whole groups to splits, greedily matching 70/15/15 within each stratum.
+
+    `fixed` holds each record's split from an earlier run (None for new records). A group
+    with a fixed member keeps that member's split (the most common one if its members
+    disagree), so adding data never moves a test record into training; only new groups
+    are placed, counting the fixed ones towards the fractions.
+    """
     rng = np.random.default_rng(seed)
     members = defaultdict(list)
     for i, g in enumerate(groups):
         members[g].append(i)
+    out = [""] * len(strata)
     by_stratum = defaultdict(list)
+    counts_by_stratum = defaultdict(lambda: dict.fromkeys(SPLITS, 0))
     for g, idx in sorted(members.items()):
         # stratum of the group = most common stratum among its members
         st = Counter(strata[i] for i in idx).most_common(1)[0][0]
-        by_stratum[st].append(g)
-    out = [""] * len(strata)
+        known = [fixed[i] for i in idx if fixed and fixed[i] in SPLITS]
+        if known:
+            split = Counter(known).most_common(1)[0][0]
+            counts_by_stratum[st][split] += len(idx)
+            for i in idx:
+                out[i] = split
+        else:
+            by_stratum[st].append(g)
     for st in sorted(by_stratum):
         gs = by_stratum[st]
         rng.shuffle(gs)
-        counts = dict.fromkeys(SPLITS, 0)
-        total = 0
+        counts = counts_by_stratum[st]
+        total = sum(counts.values())
         for g in gs:
             size = len(members[g])
             total += size
@@ -205,11 +220,16 @@ def article_text(r: dict) -> str:
     return f"{r.get('title') or ''}\n{r.get('body') or ''}"
 
 
-def build_splits(arts: list[dict], sents: list[dict], seed: int = SEED) -> tuple[dict, dict]:
+def build_splits(arts: list[dict], sents: list[dict], seed: int = SEED,
+                 previous: dict | None = None) -> tuple[dict, dict]:
+    """`previous`: an earlier splits.json; records listed there keep their split."""
+    prev_a = (previous or {}).get("articles", {})
+    prev_s = (previous or {}).get("sentences", {})
     ag, astats = group_near_duplicates([article_text(r) for r in arts])
     sg, sstats = group_near_duplicates([r["text"] for r in sents])
-    a_split = stratified_group_split([r["primary"] for r in arts], ag, seed)
-    s_split = stratified_group_split([r["level"] + ("+denial" if r["denial"] else "") for r in sents], sg, seed)
+    a_split = stratified_group_split([r["primary"] for r in arts], ag, seed, [prev_a.get(r["id"]) for r in arts])
+    s_split = stratified_group_split([r["level"] + ("+denial" if r["denial"] else "") for r in sents], sg, seed,
+                                     [prev_s.get(r["id"]) for r in sents])
     # exact duplicates: keep the first record of each normalised text
     for recs, groups, splits, text_of in ((arts, ag, a_split, article_text), (sents, sg, s_split, lambda r: r["text"])):
         seen = set()
@@ -222,6 +242,10 @@ def build_splits(arts: list[dict], sents: list[dict], seed: int = SEED) -> tuple
     splits = {"articles": {r["id"]: r["split"] for r in arts}, "sentences": {r["id"]: r["split"] for r in sents}}
     stats = {"articles": astats, "sentences": sstats}
     return splits, stats
+
+
+def read_splits(path: Path = DATA_DIR / "splits.json") -> dict | None:
+    return json.loads(Path(path).read_text(encoding="utf-8")) if Path(path).exists() else None
 
 
 def write_splits(splits: dict, path: Path = DATA_DIR / "splits.json") -> None:

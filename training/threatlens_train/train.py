@@ -16,7 +16,7 @@ from . import __version__
 from .baselines import KeywordBaseline, TfidfBaseline
 from .common import ATTRIBUTION_LEVELS, ATTRIBUTION_RULE, DATA_DIR, MAX_WINDOW_TOKENS, MODEL_NAME, MODEL_OUT, SEED, THREAT_LABELS, \
     WINDOW_STRIDE_TOKENS, HIDDEN
-from .data import build_splits, load_all, write_splits
+from .data import build_splits, load_all, read_splits, write_splits
 from .evaluate import binary_report, ece_binary, ece_top, multiclass_report, multilabel_report, paired_bootstrap, \
     tune_thresholds
 from .features import Encoder, Featurizer, SpanJob, paragraph_with
@@ -136,7 +136,8 @@ def main(argv=None):
     # ---------------------------------------------------------------- data
     arts, sents, load_stats = load_all(args.data)
     log(f"loaded {len(arts)} articles, {len(sents)} sentences ({load_stats})")
-    splits, dup_stats = build_splits(arts, sents)
+    # Records already in splits.json keep their split, so new data never moves a test record into training.
+    splits, dup_stats = build_splits(arts, sents, previous=read_splits(args.data / "splits.json"))
     write_splits(splits, args.data / "splits.json")
     arts = [r for r in arts if not r["exact_dup"]]
     sents = [r for r in sents if not r["exact_dup"]]

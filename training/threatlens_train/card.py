@@ -70,10 +70,21 @@ def _versus(b):
     return rows
 
 
-def holdout_section(out_dir: Path) -> list[str]:
-    """The hold-out set written after the model was frozen (`holdout_eval.json`, written by
-    `python -m threatlens_train.holdout_eval --out ...`), if present."""
-    path = Path(out_dir, "holdout_eval.json")
+HOLDOUTS = (
+    ("holdout_eval.json", "Hold-out set 1 (`training/data/holdout/`)",
+     "written after an earlier model was frozen, by writers who did not see the training data. It has been "
+     "looked at: its errors guided the attribution rule's actor gate and the topics of the second batch of "
+     "hand-written training data, so it is no longer blind.", "python -m threatlens_train.holdout_eval"),
+    ("holdout2_eval.json", "Hold-out set 2 (`training/data/holdout2/`), blind",
+     "written by another writer who saw neither the training data nor hold-out set 1, and scored once, after "
+     "this model was chosen. Nothing was tuned on it.",
+     "python -m threatlens_train.holdout_eval --dir training/data/holdout2"),
+)
+
+
+def holdout_section(out_dir: Path, file: str, title: str, provenance: str, command: str) -> list[str]:
+    """One hold-out evaluation (written by `python -m threatlens_train.holdout_eval --out ...`), if present."""
+    path = Path(out_dir, file)
     if not path.exists():
         return []
     r = json.loads(path.read_text(encoding="utf-8"))
@@ -87,15 +98,14 @@ def holdout_section(out_dir: Path) -> list[str]:
                     f"{s['attribution_macro_f1']:.3f} |")
     ov = r["overlap_with_training_data"]
     d = r["data"]
-    out = ["## Hold-out set written after the model was frozen", "",
-           f"{r['n']} articles in `training/data/holdout/` ({', '.join(d['files'])}), written after this model was "
-           "trained, by writers who did not see the training data; the recipe never reads them. Median "
+    out = [f"## {title}", "",
+           f"{r['n']} articles ({', '.join(d['files'])}), {provenance} The recipe never reads them. Median "
            f"{d['words_median']} words, longest {d['words_max']}; {d['multi_label']} multi-label. Primary labels: "
            + ", ".join(f"{k} {v}" for k, v in d["primary"].items()) + "; attribution: "
            + ", ".join(f"{k} {v}" for k, v in d["attribution"].items()) + ". "
            f"Largest word 5-gram Jaccard similarity to any training-data article: {ov['max_jaccard']:.2f} "
            f"({ov['at_or_over_near_duplicate_threshold']} at or over the near-duplicate threshold "
-           f"{ov['threshold']}). Command: `python -m threatlens_train.holdout_eval`.", ""] + rows + [""]
+           f"{ov['threshold']}). Command: `{command}`.", ""] + rows + [""]
     for key, title in (("service_vs_tfidf", "Service"), ("heads_vs_tfidf", "Heads alone")):
         out += [f"{title} against TF-IDF + LR on the hold-out set (paired bootstrap, 1,000 resamples):", ""] \
             + _versus({"model_vs_tfidf": r[key]}) + [""]
@@ -241,7 +251,8 @@ def write_card(out_dir: Path, manifest: dict, metrics: dict, parity: dict) -> No
         L += ["", "ECE for sigmoid heads is over every (record, label) probability; for softmax heads it is "
               "top-label ECE. Keyword rules give hard 0/1 scores, so their ECE is the error rate of what they assert.", ""]
     L += service_section(out_dir)
-    L += holdout_section(out_dir)
+    for h in HOLDOUTS:
+        L += holdout_section(out_dir, *h)
     L += ["## Limitations", ""]
     for block, what in (("documents_written", "hand-written test articles"),
                         ("sentences_written", "hand-written test sentences")):

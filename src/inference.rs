@@ -160,6 +160,11 @@ impl Heads {
         Ok(heads)
     }
 
+    /// The lexical features the heads read, if the model has them.
+    pub fn lexicon(&self) -> Option<&Lexicon> {
+        self.lexicon.as_ref()
+    }
+
     /// Runs every head on `tokens.len()` rows: `embeddings` row-major, and the
     /// token ids each row was pooled over (for the lexical features).
     pub fn run(&self, embeddings: &[f32], tokens: &[&[u32]]) -> TractResult<HeadOutputs> {

@@ -28,8 +28,8 @@ fn tract_matches_onnxruntime() {
     let parity: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("parity.json")).unwrap()).unwrap();
     let (files, manifest) = ModelFiles::locate(&dir).unwrap();
     let encoder = Encoder::load(&files.encoder, manifest.encoder.hidden_size).unwrap();
-    let lexicon = Lexicon::for_model(&files, &manifest).unwrap().expect("the shipped model has a lexicon");
     let heads = Heads::load(&files.heads, &manifest, Lexicon::for_model(&files, &manifest).unwrap()).unwrap();
+    let lexicon = heads.lexicon().expect("the shipped model has a lexicon");
     // The service counts lexical keys exactly as the recipe does.
     let check_counts = |ids: &[u32], want: &Value| {
         let got: Vec<(u32, f32)> = lexicon.count(ids);

@@ -152,3 +152,29 @@ class TfidfBaseline:
         P = np.zeros((X.shape[0], n_classes))
         P[:, model.classes_] = model.predict_proba(X)
         return P
+
+
+class TfidfDocuments:
+    """The document baseline: TF-IDF + LR for threat types, primary and attribution, fitted on
+    the train records, threat thresholds tuned on the validation records."""
+
+    def __init__(self, train: list[dict], validation: list[dict]):
+        from .evaluate import threat_indicator, tune_thresholds
+
+        self.tb = TfidfBaseline().fit([_text(r) for r in train])
+        X = self.tb.transform([_text(r) for r in train])
+        self.mt = self.tb.fit_multilabel(X, threat_indicator(train))
+        self.mp = self.tb.fit_multiclass(X, np.array([THREAT_LABELS.index(r["primary"]) for r in train]))
+        self.ma = self.tb.fit_multiclass(X, np.array([ATTRIBUTION_LEVELS.index(r["attribution"]) for r in train]))
+        self.thresholds = tune_thresholds(threat_indicator(validation), self.predict(validation)[0],
+                                          THREAT_LABELS) if validation else {}
+
+    def predict(self, recs: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(threat probs, primary probs, attribution probs)."""
+        X = self.tb.transform([_text(r) for r in recs])
+        return (self.tb.predict_multilabel(self.mt, X), self.tb.predict_multiclass(self.mp, X, len(THREAT_LABELS)),
+                self.tb.predict_multiclass(self.ma, X, len(ATTRIBUTION_LEVELS)))
+
+
+def _text(r: dict) -> str:
+    return f"{r.get('title') or ''}\n{r.get('body') or ''}"

@@ -146,3 +146,32 @@ def paired_bootstrap(n: int, metric_a, metric_b, rounds: int = 1000, seed: int =
     lo, hi = np.percentile(ds, [2.5, 97.5])
     return {"diff": diff, "ci95": [float(lo), float(hi)], "share_not_better": float((ds <= 0).mean()),
             "rounds": rounds}
+
+
+def threat_indicator(recs: list[dict]) -> np.ndarray:
+    """Indicator matrix [n, 12] of each record's `threat_types`."""
+    from .common import THREAT_LABELS
+
+    Y = np.zeros((len(recs), len(THREAT_LABELS)), dtype=int)
+    for i, r in enumerate(recs):
+        for t in r["threat_types"]:
+            Y[i, THREAT_LABELS.index(t)] = 1
+    return Y
+
+
+def document_versus(Y, y_p, y_a, a, b, rounds: int = 1000) -> dict:
+    """Paired bootstrap of system `a` minus system `b` on the document metrics. Each system is
+    (threat probs, primary probs, attribution probs, threat thresholds); threat types by the
+    service's rule (`multilabel_report` with the system's own primary)."""
+    from .common import ATTRIBUTION_LEVELS, THREAT_LABELS
+
+    def metrics(P_t, P_p, P_a, thr):
+        return {
+            "threat_micro_f1": lambda i: multilabel_report(Y[i], P_t[i], THREAT_LABELS, thr, P_p[i].argmax(1))["micro_f1"],
+            "primary_macro_f1": lambda i: multiclass_report(y_p[i], P_p[i], THREAT_LABELS)["macro_f1"],
+            "attribution_accuracy": lambda i: float((P_a[i].argmax(1) == y_a[i]).mean()),
+            "attribution_macro_f1": lambda i: multiclass_report(y_a[i], P_a[i], ATTRIBUTION_LEVELS)["macro_f1"],
+        }
+
+    ma, mb = metrics(*a), metrics(*b)
+    return {k: paired_bootstrap(len(Y), ma[k], mb[k], rounds) for k in ma}

@@ -26,10 +26,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .baselines import KeywordBaseline, TfidfBaseline
+from .baselines import KeywordBaseline, TfidfDocuments
 from .common import ATTRIBUTION_LEVELS, DATA_DIR, MODEL_OUT, THREAT_LABELS
 from .data import NEAR_DUP_JACCARD, _read_jsonl, article_text, load_all, shingles, valid_article
-from .evaluate import multiclass_report, multilabel_report, paired_bootstrap, tune_thresholds
+from .evaluate import document_versus, multiclass_report, multilabel_report, threat_indicator
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_DIR = DATA_DIR / "holdout"
@@ -65,14 +65,6 @@ def overlap_with_training(holdout: list[dict], training: list[dict]) -> dict:
             "threshold": NEAR_DUP_JACCARD}
 
 
-def _indicator(recs):
-    Y = np.zeros((len(recs), len(THREAT_LABELS)), dtype=int)
-    for i, r in enumerate(recs):
-        for t in r["threat_types"]:
-            Y[i, THREAT_LABELS.index(t)] = 1
-    return Y
-
-
 def _report(Y, y_p, y_a, P_t, P_p, P_a, thresholds):
     return {"threat": multilabel_report(Y, P_t, THREAT_LABELS, thresholds, P_p.argmax(1)),
             "primary": multiclass_report(y_p, P_p, THREAT_LABELS),
@@ -97,7 +89,7 @@ def evaluate(binary: str, model_dir: Path, directory: Path = HOLDOUT_DIR) -> dic
     arts, _, _ = load_all()
     splits = json.loads((DATA_DIR / "splits.json").read_text())["articles"]
     A = {s: [r for r in arts if splits.get(r["id"]) == s] for s in ("train", "validation")}
-    Y = _indicator(hold)
+    Y = threat_indicator(hold)
     y_p = np.array([THREAT_LABELS.index(r["primary"]) for r in hold])
     y_a = np.array([ATTRIBUTION_LEVELS.index(r["attribution"]) for r in hold])
     manifest = json.loads((model_dir / "manifest.json").read_text())
@@ -123,16 +115,8 @@ def evaluate(binary: str, model_dir: Path, directory: Path = HOLDOUT_DIR) -> dic
                         manifest["thresholds"]["threat"])
 
     # TF-IDF + LR on the train split, thresholds from validation
-    txt = {s: [article_text(r) for r in A[s]] for s in A}
-    tb = TfidfBaseline().fit(txt["train"])
-    Xtr, Xva, Xho = tb.transform(txt["train"]), tb.transform(txt["validation"]), tb.transform([article_text(r) for r in hold])
-    Ytr = _indicator(A["train"])
-    mt = tb.fit_multilabel(Xtr, Ytr)
-    mp = tb.fit_multiclass(Xtr, np.array([THREAT_LABELS.index(r["primary"]) for r in A["train"]]))
-    ma = tb.fit_multiclass(Xtr, np.array([ATTRIBUTION_LEVELS.index(r["attribution"]) for r in A["train"]]))
-    thr = tune_thresholds(_indicator(A["validation"]), tb.predict_multilabel(mt, Xva), THREAT_LABELS)
-    systems["tfidf"] = (tb.predict_multilabel(mt, Xho), tb.predict_multiclass(mp, Xho, len(THREAT_LABELS)),
-                        tb.predict_multiclass(ma, Xho, len(ATTRIBUTION_LEVELS)), thr)
+    docs = TfidfDocuments(A["train"], A["validation"])
+    systems["tfidf"] = (*docs.predict(hold), docs.thresholds)
 
     kb = KeywordBaseline()
     kw = [kb.threat(r.get("title") or "", r.get("body") or "") for r in hold]
@@ -146,19 +130,7 @@ def evaluate(binary: str, model_dir: Path, directory: Path = HOLDOUT_DIR) -> dic
                    "attribution_macro_f1": r["attribution"]["macro_f1"]} for k, r in reports.items()}
 
     def boot(a, b):
-        (At, Ap, Aa, Athr), (Bt, Bp, Ba, Bthr) = systems[a], systems[b]
-        pairs = {
-            "threat_micro_f1": (
-                lambda i: multilabel_report(Y[i], At[i], THREAT_LABELS, Athr, Ap[i].argmax(1))["micro_f1"],
-                lambda i: multilabel_report(Y[i], Bt[i], THREAT_LABELS, Bthr, Bp[i].argmax(1))["micro_f1"]),
-            "primary_macro_f1": (lambda i: multiclass_report(y_p[i], Ap[i], THREAT_LABELS)["macro_f1"],
-                                 lambda i: multiclass_report(y_p[i], Bp[i], THREAT_LABELS)["macro_f1"]),
-            "attribution_accuracy": (lambda i: float((Aa[i].argmax(1) == y_a[i]).mean()),
-                                     lambda i: float((Ba[i].argmax(1) == y_a[i]).mean())),
-            "attribution_macro_f1": (lambda i: multiclass_report(y_a[i], Aa[i], ATTRIBUTION_LEVELS)["macro_f1"],
-                                     lambda i: multiclass_report(y_a[i], Ba[i], ATTRIBUTION_LEVELS)["macro_f1"]),
-        }
-        return {k: paired_bootstrap(len(hold), ma_, mb_) for k, (ma_, mb_) in pairs.items()}
+        return document_versus(Y, y_p, y_a, systems[a], systems[b])
 
     counts = {"primary": {lab: int((y_p == i).sum()) for i, lab in enumerate(THREAT_LABELS)},
               "attribution": {lab: int((y_a == i).sum()) for i, lab in enumerate(ATTRIBUTION_LEVELS)},

@@ -13,12 +13,12 @@ from pathlib import Path
 import numpy as np
 
 from . import __version__
-from .baselines import KeywordBaseline, TfidfBaseline
+from .baselines import KeywordBaseline, TfidfBaseline, TfidfDocuments
 from .common import ATTRIBUTION_LEVELS, ATTRIBUTION_RULE, DATA_DIR, MAX_WINDOW_TOKENS, MODEL_NAME, MODEL_OUT, SEED, THREAT_LABELS, \
     WINDOW_STRIDE_TOKENS, HIDDEN
 from .data import build_splits, load_all, read_splits, write_splits
-from .evaluate import binary_report, ece_binary, ece_top, multiclass_report, multilabel_report, paired_bootstrap, \
-    tune_thresholds
+from .evaluate import binary_report, document_versus, ece_binary, ece_top, multiclass_report, multilabel_report, \
+    paired_bootstrap, threat_indicator, tune_thresholds
 from .features import Encoder, Featurizer, SpanJob, paragraph_with
 from .heads import Head, build_heads_onnx, candidate_grid, fit_temperature, run_heads_onnx
 from .lexicon import Lexicon
@@ -43,14 +43,6 @@ FALLBACK_FILLERS = [
 
 def log(msg):
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
-
-
-def _indicator(recs, labels, key="threat_types"):
-    Y = np.zeros((len(recs), len(labels)), dtype=int)
-    for i, r in enumerate(recs):
-        for t in r[key]:
-            Y[i, labels.index(t)] = 1
-    return Y
 
 
 # ------------------------------------------------------------------------------ sentences in context
@@ -185,7 +177,7 @@ def main(argv=None):
     log(f"lexicon: {len(lexicon)} keys (min_df {LEXICON_MIN_DF})")
 
     # ---------------------------------------------------------------- targets
-    Yt = {s: _indicator(A[s], THREAT_LABELS) for s in A}
+    Yt = {s: threat_indicator(A[s]) for s in A}
     yp = {s: np.array([THREAT_LABELS.index(r["primary"]) for r in A[s]], dtype=int) for s in A}
     ya = {s: np.array([ATTRIBUTION_LEVELS.index(r["attribution"]) for r in A[s]], dtype=int) for s in A}
     ysl = {s: np.array([ATTRIBUTION_LEVELS.index(sents[i]["level"]) for i in sentIdx[s]], dtype=int) for s in sentE}
@@ -376,36 +368,16 @@ def evaluate_all(A, S, sents, sentIdx, doc, sent, alone, Yt, yp, ya, ysl, ysd, H
                         "attribution": multiclass_report(a, TP_a, ATTRIBUTION_LEVELS),
                         "ece": {"threat": ece_binary(TP_t, Y), "primary": ece_top(TP_p, p),
                                 "attribution": ece_top(TP_a, a)}}
-        tthr = tfidf_doc["thresholds"]
-        pairs = {
-            "threat_micro_f1": (
-                lambda i: multilabel_report(Y[i], P_t[i], THREAT_LABELS, thresholds, P_p[i].argmax(1))["micro_f1"],
-                lambda i: multilabel_report(Y[i], TP_t[i], THREAT_LABELS, tthr, TP_p[i].argmax(1))["micro_f1"]),
-            "primary_macro_f1": (lambda i: multiclass_report(p[i], P_p[i], THREAT_LABELS)["macro_f1"],
-                                 lambda i: multiclass_report(p[i], TP_p[i], THREAT_LABELS)["macro_f1"]),
-            "attribution_accuracy": (lambda i: float((P_a[i].argmax(1) == a[i]).mean()),
-                                     lambda i: float((TP_a[i].argmax(1) == a[i]).mean())),
-            "attribution_macro_f1": (lambda i: multiclass_report(a[i], P_a[i], ATTRIBUTION_LEVELS)["macro_f1"],
-                                     lambda i: multiclass_report(a[i], TP_a[i], ATTRIBUTION_LEVELS)["macro_f1"]),
-        }
-        out["model_vs_tfidf"] = {k: paired_bootstrap(len(recs), ma, mb) for k, (ma, mb) in pairs.items()}
+        out["model_vs_tfidf"] = document_versus(Y, p, a, (P_t, P_p, P_a, thresholds),
+                                                (TP_t, TP_p, TP_a, tfidf_doc["thresholds"]))
         return out
 
     # TF-IDF document baseline fitted on train, thresholds on validation
     tfidf_doc = {}
     if A["train"] and A["test"]:
-        txt = {s: [f"{r.get('title') or ''}\n{r.get('body') or ''}" for r in A[s]] for s in A}
-        tb = TfidfBaseline().fit(txt["train"])
-        X = {s: tb.transform(txt[s]) if txt[s] else None for s in A}
-        mt = tb.fit_multilabel(X["train"], Yt["train"])
-        mp = tb.fit_multiclass(X["train"], yp["train"])
-        ma = tb.fit_multiclass(X["train"], ya["train"])
-        for s in ("validation", "test"):
-            if X[s] is not None:
-                tfidf_doc[s] = (tb.predict_multilabel(mt, X[s]), tb.predict_multiclass(mp, X[s], len(THREAT_LABELS)),
-                                tb.predict_multiclass(ma, X[s], len(ATTRIBUTION_LEVELS)))
-        tfidf_doc["thresholds"] = tune_thresholds(Yt["validation"], tfidf_doc["validation"][0], THREAT_LABELS) \
-            if "validation" in tfidf_doc else {}
+        docs = TfidfDocuments(A["train"], A["validation"])
+        tfidf_doc = {s: docs.predict(A[s]) for s in ("validation", "test") if A[s]}
+        tfidf_doc["thresholds"] = docs.thresholds
         res["documents_all"] = doc_block(np.ones(len(A["test"]), bool), "all")
         res["documents_written"] = doc_block(np.array([r.get("origin") == "written" for r in A["test"]]), "written")
 

@@ -74,7 +74,8 @@ def test_lexical_heads_onnx_matches_sklearn():
     out = run_heads_onnx(build_heads_onnx(heads, lex.idf), Xv, Cv)
     for h in heads:
         ref = h.sklearn_proba(Xv, Lv)
-        assert np.abs(out[h.name] - ref).max() < 1e-5, h.name
+        # lexical weights are stored as float16; the recipe's heads use the same rounded values
+        assert np.abs(out[h.name] - ref).max() < (2e-3 if h.alpha > 0 else 1e-5), h.name
         assert np.abs(out[h.name] - h.proba(Xv, Lv)).max() < 1e-5, h.name
     # The lexical block carries signal: the same head without it is worse on validation.
     plain = Head("primary_probs", "softmax", "document", THREAT_LABELS).fit(X, y, "logreg", {"C": 1.0})

@@ -47,6 +47,12 @@ def valid_article(r: dict) -> bool:
     )
 
 
+def is_written(r: dict) -> bool:
+    """Hand-written records: `written`, and `written_holdout*` (former hold-out sets, now training data)."""
+    origin = r.get("origin") or ""
+    return origin == "written" or origin.startswith("written_")
+
+
 def valid_sentence(r: dict) -> bool:
     return isinstance(r.get("id"), str) and bool((r.get("text") or "").strip()) and r.get("level") in ATTRIBUTION_LEVELS
 

@@ -26,7 +26,7 @@ from .common import HIDDEN, SEED
 NORM_EPS = 1e-12
 # Weights of the lexical block tried on validation. The standardised embedding has
 # 384 unit-variance columns, a unit lexical row only unit length, so useful weights are large.
-LEXICAL_ALPHAS = (20.0, 40.0, 80.0, 160.0)
+LEXICAL_ALPHAS = (20.0, 40.0, 80.0, 160.0, 320.0)
 MISSING_CLASS_LOGIT = -1e4
 
 
@@ -141,11 +141,13 @@ class Head:
         return [(W[:HIDDEN], b)]
 
     def lexical_weights(self) -> np.ndarray | None:
-        """alpha * the lexical rows of the linear layer ([features, labels], pre-temperature)."""
+        """alpha * the lexical rows of the linear layer ([features, labels], pre-temperature),
+        rounded to float16: heads.onnx stores them so (half the bytes in git for every retrain),
+        and the recipe scores with the same rounded values so that both agree exactly."""
         if self.alpha <= 0:
             return None
         W, _ = self._linear()
-        return self.alpha * W[HIDDEN:]
+        return (self.alpha * W[HIDDEN:]).astype(np.float16).astype(np.float64)
 
     def _linear(self) -> tuple[np.ndarray, np.ndarray]:
         L = len(self.labels)
@@ -317,17 +319,23 @@ def build_heads_onnx(heads: list[Head], idf: np.ndarray | None = None, opset: in
             h = pre + "_out"
             lex = head.lexical_weights()
             if k == len(layers) - 1 and lex is not None:
-                lw = lex / head.temperature
+                lw = lex.copy()
                 lw[:, missing] = 0.0
                 lw = np.concatenate([lw, np.zeros((1, lw.shape[1]))])  # the padding key
-                const(pre + "_lex_w", lw.astype(np.float32))
+                const(pre + "_lex_w16", lw.astype(np.float16))
+                const(pre + "_lex_inv_t", np.array([1.0 / head.temperature], dtype=np.float32))
+                nodes.append(helper.make_node("Cast", [pre + "_lex_w16"], [pre + "_lex_w"], name=pre + "_lex_cast_node",
+                                              to=TensorProto.FLOAT))
                 nodes.append(helper.make_node("Gather", [pre + "_lex_w", "lexical_keys"], [pre + "_lex_g"],
                                               name=pre + "_lex_g_node", axis=0))  # [n, k, labels]
                 nodes.append(helper.make_node("MatMul", ["lex_unit3", pre + "_lex_g"], [pre + "_lex_mm3"],
                                               name=pre + "_lex_mm_node"))  # [n, 1, labels]
                 nodes.append(helper.make_node("Squeeze", [pre + "_lex_mm3", "lex_axis1"], [pre + "_lex_mm"],
                                               name=pre + "_lex_sq_node"))
-                nodes.append(helper.make_node("Add", [h, pre + "_lex_mm"], [pre + "_sum"], name=pre + "_sum_node"))
+                # temperature applied after the sum so the stored float16 weights are the recipe's own
+                nodes.append(helper.make_node("Mul", [pre + "_lex_mm", pre + "_lex_inv_t"], [pre + "_lex_t"],
+                                              name=pre + "_lex_t_node"))
+                nodes.append(helper.make_node("Add", [h, pre + "_lex_t"], [pre + "_sum"], name=pre + "_sum_node"))
                 h = pre + "_sum"
             if k < len(layers) - 1:
                 nodes.append(helper.make_node("Relu", [h], [pre + "_relu"], name=pre + "_relu_node"))
@@ -396,7 +404,8 @@ def run_heads_onnx(path_or_model, X: np.ndarray, counts=None) -> dict[str, np.nd
 def candidate_grid(n_train: int, lexical: bool = False) -> list[tuple[str, dict]]:
     grid = [("logreg", {"C": c, "class_weight": cw}) for c in (0.25, 1.0) for cw in (None, "balanced")]
     if lexical:
-        grid += [("logreg", {"C": c, "class_weight": None, "alpha": a}) for a in LEXICAL_ALPHAS for c in (0.25, 1.0)]
+        grid += [("logreg", {"C": c, "class_weight": None, "alpha": a}) for a in LEXICAL_ALPHAS
+                 for c in (0.0625, 0.25, 1.0)]
     if n_train >= 40:
         grid += [("mlp", {"hidden": 256, "alpha": a, "max_iter": 200}) for a in (1e-2, 1e-1)]
     return grid

@@ -21,7 +21,7 @@ import numpy as np
 from sklearn.metrics import accuracy_score, f1_score
 
 from .common import ATTRIBUTION_LEVELS, THREAT_LABELS
-from .data import load_all
+from .data import is_written, load_all
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,7 +71,7 @@ def main() -> None:
     articles, _, _ = load_all()
     chosen = [a for a in articles if splits.get(a["id"]) == args.split]
     answers = run_service(args.bin, args.model_dir, chosen)
-    written = [i for i, a in enumerate(chosen) if a.get("origin") == "written"]
+    written = [i for i, a in enumerate(chosen) if is_written(a)]
     long = [i for i, r in enumerate(answers) if r.get("usage", {}).get("windows", 1) > 1]
     result = {
         "split": args.split,

@@ -56,7 +56,7 @@ impl Engine {
             manifest.encoder.max_window_tokens,
             manifest.encoder.window_stride_tokens,
         )?;
-        let encoder = Arc::new(Encoder::load(&files.encoder, manifest.encoder.hidden_size)?);
+        let encoder = Arc::new(Encoder::load(&files.encoder, files.encoder_adapter.as_deref(), manifest.encoder.hidden_size)?);
         let heads = Heads::load(&files.heads, &manifest, Lexicon::for_model(&files, &manifest)?)?;
         let actors = ActorBase::load(&files.actors)?;
         let workers = config.worker_count();
@@ -197,6 +197,8 @@ impl Engine {
                 primary: doc_out.row(heads::PRIMARY, 0),
                 attribution: doc_out.row(heads::ATTRIBUTION, 0),
                 window_attribution: (0..windows).map(|i| window_out.row(heads::ATTRIBUTION, i)).collect(),
+                window_threat: (0..windows).map(|i| window_out.row(heads::THREAT, i)).collect(),
+                window_primary: (0..windows).map(|i| window_out.row(heads::PRIMARY, i)).collect(),
                 sentences: (0..n_sent)
                     .map(|i| (sent_out.row(heads::SENTENCE_ATTRIBUTION, i), sent_out.row(heads::SENTENCE_DENIAL, i)[0]))
                     .collect(),

@@ -44,9 +44,16 @@ pub struct Encoder {
 }
 
 impl Encoder {
-    pub fn load(path: &Path, hidden: usize) -> Result<Encoder, ModelError> {
-        let plan = tract_onnx::onnx()
-            .model_for_path(path)
+    /// Loads `encoder.onnx`, with the fine-tuned adapter applied when the model has one.
+    pub fn load(path: &Path, adapter: Option<&Path>, hidden: usize) -> Result<Encoder, ModelError> {
+        let model = match adapter {
+            Some(adapter) => {
+                let proto = crate::adapter::patched_encoder(path, adapter)?;
+                tract_onnx::onnx().model_for_proto_model(&proto)
+            }
+            None => tract_onnx::onnx().model_for_path(path),
+        };
+        let plan = model
             .and_then(|m| m.into_optimized())
             .and_then(|m| m.into_runnable())
             .map_err(|e| onnx_err(path, e))?;

@@ -12,6 +12,7 @@
 //! The server, the CLI and the tests all go through [`engine::Engine`], so
 //! there is exactly one code path from an article to its labels.
 
+pub mod adapter;
 pub mod batching;
 pub mod config;
 pub mod engine;

@@ -61,6 +61,9 @@ pub struct EncoderSpec {
     pub window_stride_tokens: usize,
     #[serde(default = "default_pooling")]
     pub pooling: String,
+    /// Fine-tuned low-rank updates applied to the encoder at load time (`encoder_adapter.onnx`).
+    #[serde(default)]
+    pub adapter: Option<String>,
 }
 
 fn default_pooling() -> String {
@@ -163,6 +166,7 @@ pub struct ModelFiles {
     pub manifest: PathBuf,
     pub tokenizer: PathBuf,
     pub encoder: PathBuf,
+    pub encoder_adapter: Option<PathBuf>,
     pub heads: PathBuf,
     pub lexicon: Option<PathBuf>,
     pub actors: PathBuf,
@@ -229,12 +233,13 @@ impl ModelFiles {
             dir: dir.to_path_buf(),
             tokenizer: dir.join("tokenizer.json"),
             encoder: dir.join(&manifest.encoder.file),
+            encoder_adapter: manifest.encoder.adapter.as_ref().map(|f| dir.join(f)),
             heads: dir.join(&manifest.heads.file),
             lexicon: manifest.lexicon.as_ref().map(|l| dir.join(&l.file)),
             actors: dir.join("actors.json"),
             manifest: manifest_path,
         };
-        for path in [&files.tokenizer, &files.encoder, &files.heads, &files.actors].into_iter().chain(&files.lexicon) {
+        for path in [&files.tokenizer, &files.encoder, &files.heads, &files.actors].into_iter().chain(&files.lexicon).chain(&files.encoder_adapter) {
             if !path.is_file() {
                 return Err(ModelError::Io {
                     path: path.clone(),

@@ -52,6 +52,9 @@ pub struct Scores<'a> {
     pub attribution: &'a [f32],
     /// Document attribution head on each window (articles of several windows only).
     pub window_attribution: Vec<&'a [f32]>,
+    /// Threat and primary heads on each window (articles of several windows only).
+    pub window_threat: Vec<&'a [f32]>,
+    pub window_primary: Vec<&'a [f32]>,
     /// Per sentence: level distribution and denial probability.
     pub sentences: Vec<(&'a [f32], f32)>,
 }
@@ -86,13 +89,39 @@ fn argmax(v: &[f32]) -> usize {
     v.iter().enumerate().fold(0, |best, (i, x)| if *x > v[best] { i } else { best })
 }
 
+/// The window whose own primary is a threat, the most confidently, when the
+/// whole article's primary is `none`.
+///
+/// The document embedding is a mean over windows, so one paragraph about an
+/// intrusion in a 3,000-word feature on something else reads as `none`; but an
+/// article that reports an attack anywhere is about that attack (TAXONOMY §1-2),
+/// as a claim in paragraph nine dominates its own window. Single-window
+/// articles have no such window.
+fn threat_window(manifest: &Manifest, scores: &Scores) -> Option<usize> {
+    let none = manifest.threat_labels.iter().position(|l| l == "none")?;
+    (0..scores.window_primary.len())
+        .filter(|&w| scores.window_primary.len() > 1 && argmax(scores.window_primary[w]) != none)
+        .max_by(|&a, &b| {
+            let top = |w: usize| scores.window_primary[w][argmax(scores.window_primary[w])];
+            top(a).total_cmp(&top(b))
+        })
+}
+
 /// Threat labels sorted by score, and the primary label.
+///
+/// When the article's primary is `none` but one of its windows is about a
+/// threat (`threat_window`), that window's scores stand for the article.
 pub fn threat_types(manifest: &Manifest, scores: &Scores, top_k: usize) -> (Vec<proto::LabelScore>, String) {
-    let primary = manifest.threat_labels[argmax(scores.primary)].clone();
+    let doc_primary = argmax(scores.primary);
+    let (threat, primary_scores) = match threat_window(manifest, scores) {
+        Some(w) if manifest.threat_labels[doc_primary] == "none" => (scores.window_threat[w], scores.window_primary[w]),
+        _ => (scores.threat, scores.primary),
+    };
+    let primary = manifest.threat_labels[argmax(primary_scores)].clone();
     let mut labels: Vec<proto::LabelScore> = manifest
         .threat_labels
         .iter()
-        .zip(scores.threat)
+        .zip(threat)
         .map(|(label, &score)| {
             // `none` excludes every other label (TAXONOMY §1); the primary label is always predicted.
             let predicted = if primary == "none" {
@@ -307,6 +336,8 @@ mod tests {
             primary: &primary,
             attribution: &claimed,
             window_attribution: vec![&claimed, &firm],
+            window_threat: vec![&threat, &threat],
+            window_primary: vec![&primary, &primary],
             sentences: vec![(&claimed, 0.0), (&firm, 0.0)],
         };
         let article = Article { title: "", body, sentences: &sentences };
@@ -319,5 +350,37 @@ mod tests {
     fn require_actor_keeps_an_actorless_sentence_from_raising_the_level() {
         assert_eq!(level(false), "attributed");
         assert_eq!(level(true), "claimed");
+    }
+
+    #[test]
+    fn a_window_about_a_threat_overrides_a_none_article() {
+        let manifest = Manifest::load(std::path::Path::new("models/threatlens-minilm/manifest.json")).unwrap();
+        let at = |name: &str| manifest.threat_labels.iter().position(|l| l == name).unwrap();
+        let n = manifest.threat_labels.len();
+        let (mut doc, mut spy) = (vec![0.0f32; n], vec![0.0f32; n]);
+        doc[at("none")] = 0.9;
+        doc[at("espionage")] = 0.1;
+        spy[at("espionage")] = 0.8;
+        spy[at("none")] = 0.2;
+        let threat = vec![0.1f32; n];
+        let mut spy_threat = threat.clone();
+        spy_threat[at("espionage")] = 0.9;
+        let levels = [1.0f32, 0.0, 0.0, 0.0];
+        let scores = Scores {
+            threat: &threat,
+            primary: &doc,
+            attribution: &levels,
+            window_attribution: vec![&levels, &levels],
+            window_threat: vec![&threat, &spy_threat],
+            window_primary: vec![&doc, &spy],
+            sentences: vec![],
+        };
+        let (labels, primary) = threat_types(&manifest, &scores, 0);
+        assert_eq!(primary, "espionage");
+        assert!(labels.iter().any(|l| l.label == "espionage" && l.predicted));
+        assert!(!labels.iter().any(|l| l.label == "none" && l.predicted));
+        // no window is about a threat: the article's own `none` stands
+        let quiet = Scores { window_threat: vec![&threat, &threat], window_primary: vec![&doc, &doc], ..scores };
+        assert_eq!(threat_types(&manifest, &quiet, 0).1, "none");
     }
 }

@@ -78,21 +78,33 @@ def best_window_for_span(n_content: int, token_idx: list[int], w: int = WINDOW_C
 class Encoder:
     """onnxruntime wrapper around encoder.onnx with length-sorted batching."""
 
-    def __init__(self, path: Path | None = None, threads: int = 2, max_batch_tokens: int = 4096, max_batch: int = 32):
+    def __init__(self, path: Path | None = None, threads: int = 2, max_batch_tokens: int = 4096, max_batch: int = 32,
+                 adapter: Path | None = None):
+        """`adapter`: an `encoder_adapter.onnx` to apply (see `adapter.py`); without one, or when the
+        file does not exist, the plain encoder runs."""
         import onnxruntime as ort
 
+        from .adapter import encoder_bytes
+
         self.path = Path(path or MODEL_OUT / "encoder.onnx")
+        self.adapter = Path(adapter) if adapter is not None and Path(adapter).exists() else None
+        model = encoder_bytes(self.path, self.adapter)
         so = ort.SessionOptions()
         so.intra_op_num_threads = threads
         so.inter_op_num_threads = 1
-        self.sess = ort.InferenceSession(str(self.path), so, providers=["CPUExecutionProvider"])
+        self.sess = ort.InferenceSession(model, so, providers=["CPUExecutionProvider"])
         self.max_batch_tokens = max_batch_tokens
         self.max_batch = max_batch
-        h = hashlib.sha256()
-        with open(self.path, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                h.update(chunk)
-        self.digest = h.hexdigest()[:16]
+        self.digest = hashlib.sha256(model).hexdigest()[:16]
+
+    @classmethod
+    def for_model_dir(cls, model_dir: Path, **kw) -> "Encoder":
+        """The encoder a model directory's manifest names, with its adapter if it has one."""
+        import json
+
+        spec = json.loads((Path(model_dir) / "manifest.json").read_text())["encoder"]
+        adapter = spec.get("adapter")
+        return cls(Path(model_dir) / spec["file"], adapter=Path(model_dir) / adapter if adapter else None, **kw)
 
     def hidden_batches(self, windows: list[list[int]]):
         """Yield (window index, hidden [len, 384]) for every window, batched by length."""

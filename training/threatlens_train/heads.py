@@ -84,6 +84,7 @@ class Head:
         from sklearn.neural_network import MLPClassifier
 
         self.model_type, self.params = model_type, dict(params)
+        self._lexq = None
         self.alpha = float(params.get("alpha", 0.0)) if model_type == "logreg" else 0.0
         Xn = l2norm(X)
         self.mu = Xn.mean(0)
@@ -141,13 +142,23 @@ class Head:
         return [(W[:HIDDEN], b)]
 
     def lexical_weights(self) -> np.ndarray | None:
-        """alpha * the lexical rows of the linear layer ([features, labels], pre-temperature),
-        rounded to float16: heads.onnx stores them so (half the bytes in git for every retrain),
-        and the recipe scores with the same rounded values so that both agree exactly."""
+        """alpha * the lexical rows of the linear layer ([features, labels], pre-temperature), as
+        heads.onnx stores them: int8 per key with a float16 scale per key (`quantized_lexical`).
+        The recipe scores with these same values, so recipe and graph agree exactly."""
+        q = self.quantized_lexical()
+        if q is None:
+            return None
+        return q[0].astype(np.float64) * q[1].astype(np.float64)[:, None]
+
+    def quantized_lexical(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(int8 weights [features, labels], float16 scale [features]): each key's row is scaled so its
+        largest weight is +-127. A quarter of the float32 bytes, so a retrain adds little to git."""
         if self.alpha <= 0:
             return None
-        W, _ = self._linear()
-        return (self.alpha * W[HIDDEN:]).astype(np.float16).astype(np.float64)
+        if getattr(self, "_lexq", None) is None:
+            W, _ = self._linear()
+            self._lexq = quantize_rows(self.alpha * W[HIDDEN:])
+        return self._lexq
 
     def _linear(self) -> tuple[np.ndarray, np.ndarray]:
         L = len(self.labels)
@@ -229,6 +240,15 @@ class Head:
             for ci, c in enumerate(classes):
                 out[:, self._col(c)] = sp[:, ci]
             return out
+
+
+def quantize_rows(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Row-wise symmetric int8 quantisation with float16 scales."""
+    w = np.asarray(w, dtype=np.float64)
+    scale = (np.abs(w).max(1) / 127.0).astype(np.float16)
+    scale[(scale == 0) | ~np.isfinite(scale)] = np.float16(1.0)
+    q = np.clip(np.round(w / scale.astype(np.float64)[:, None]), -127, 127).astype(np.int8)
+    return q, scale
 
 
 # ---------------------------------------------------------------------- temperature scaling
@@ -317,22 +337,28 @@ def build_heads_onnx(heads: list[Head], idf: np.ndarray | None = None, opset: in
             nodes.append(helper.make_node("MatMul", [h, pre + "_w"], [pre + "_mm"], name=pre + "_mm_node"))
             nodes.append(helper.make_node("Add", [pre + "_mm", pre + "_b"], [pre + "_out"], name=pre + "_add_node"))
             h = pre + "_out"
-            lex = head.lexical_weights()
-            if k == len(layers) - 1 and lex is not None:
-                lw = lex.copy()
-                lw[:, missing] = 0.0
-                lw = np.concatenate([lw, np.zeros((1, lw.shape[1]))])  # the padding key
-                const(pre + "_lex_w16", lw.astype(np.float16))
+            lexq = head.quantized_lexical()
+            if k == len(layers) - 1 and lexq is not None:
+                q, scale = lexq[0].copy(), lexq[1]
+                q[:, missing] = 0
+                q = np.concatenate([q, np.zeros((1, q.shape[1]), np.int8)])  # the padding key
+                scale = np.concatenate([scale, np.ones(1, np.float16)])[:, None]
+                const(pre + "_lex_q8", q)
+                const(pre + "_lex_scale16", scale)
                 const(pre + "_lex_inv_t", np.array([1.0 / head.temperature], dtype=np.float32))
-                nodes.append(helper.make_node("Cast", [pre + "_lex_w16"], [pre + "_lex_w"], name=pre + "_lex_cast_node",
+                nodes.append(helper.make_node("Cast", [pre + "_lex_q8"], [pre + "_lex_qf"], name=pre + "_lex_qf_node",
                                               to=TensorProto.FLOAT))
+                nodes.append(helper.make_node("Cast", [pre + "_lex_scale16"], [pre + "_lex_scale"],
+                                              name=pre + "_lex_scale_node", to=TensorProto.FLOAT))
+                nodes.append(helper.make_node("Mul", [pre + "_lex_qf", pre + "_lex_scale"], [pre + "_lex_w"],
+                                              name=pre + "_lex_w_node"))
                 nodes.append(helper.make_node("Gather", [pre + "_lex_w", "lexical_keys"], [pre + "_lex_g"],
                                               name=pre + "_lex_g_node", axis=0))  # [n, k, labels]
                 nodes.append(helper.make_node("MatMul", ["lex_unit3", pre + "_lex_g"], [pre + "_lex_mm3"],
                                               name=pre + "_lex_mm_node"))  # [n, 1, labels]
                 nodes.append(helper.make_node("Squeeze", [pre + "_lex_mm3", "lex_axis1"], [pre + "_lex_mm"],
                                               name=pre + "_lex_sq_node"))
-                # temperature applied after the sum so the stored float16 weights are the recipe's own
+                # temperature applied after the sum so the stored quantised weights are the recipe's own
                 nodes.append(helper.make_node("Mul", [pre + "_lex_mm", pre + "_lex_inv_t"], [pre + "_lex_t"],
                                               name=pre + "_lex_t_node"))
                 nodes.append(helper.make_node("Add", [h, pre + "_lex_t"], [pre + "_sum"], name=pre + "_sum_node"))

@@ -106,7 +106,7 @@ def evaluate(binary: str, model_dir: Path, directory: Path = HOLDOUT_DIR) -> dic
                                for r, a in zip(hold, answers)]))
 
     # the heads alone
-    feat = Featurizer(Encoder(model_dir / "encoder.onnx"))
+    feat = Featurizer(Encoder.for_model_dir(model_dir))
     docs = [(r.get("title") or "", r.get("body") or "") for r in hold]
     E = feat.documents(docs)
     lexicon = Lexicon.read(model_dir / "lexicon.json")

@@ -113,6 +113,12 @@ pub struct AttributionRule {
     /// level above the document's, and a window only up to such a sentence's level.
     #[serde(default)]
     pub require_actor: bool,
+    /// Windows and sentences may raise the level only when the document head
+    /// sees no attribution at all: they recover an attribution the mean over a
+    /// long article missed, but do not override the document's own judgement of
+    /// how firm an attribution it reports is.
+    #[serde(default)]
+    pub only_from_none: bool,
 }
 
 fn default_sentence_weight() -> f32 {
@@ -136,6 +142,7 @@ impl Default for AttributionRule {
             sentence_threshold: default_sentence_threshold(),
             firmest_window: true,
             require_actor: false,
+            only_from_none: false,
         }
     }
 }

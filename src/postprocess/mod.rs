@@ -20,6 +20,15 @@
 //!    several windows use a larger `w`: their document embedding dilutes a
 //!    single attribution sentence far more than a short article's does.
 //!
+//! With `only_from_none` (shipped), windows and sentences take part only when
+//! the document head sees no attribution at all: they recover an attribution
+//! the mean over a long article missed, but the fine-tuned document head is the
+//! better judge of how firm an attribution the article reports (on validation,
+//! hand-written articles 0.944 -> 0.954, articles of several windows 0.907 ->
+//! 0.944); letting the firmest window or sentence raise a claim or a hedge
+//! turned it into `attributed` in long features that recount older, formal
+//! attributions as background.
+//!
 //! With `require_actor` (the shipped rule), only a sentence that names an
 //! actor the article could blame may join (2), and a window may replace the
 //! document in (1) only up to the level of such a sentence. The heads also
@@ -171,7 +180,8 @@ pub fn attribution(
 
     // Level: the document (or its firmest window), joined by the firmest sentence when that is firmer.
     let mut doc = scores.attribution;
-    if rule.firmest_window {
+    let may_raise = !rule.only_from_none || argmax(doc) == 0;
+    if rule.firmest_window && may_raise {
         for levels in &scores.window_attribution {
             let eligible = !rule.require_actor || argmax(levels) <= supported;
             if eligible && firmness(levels) > firmness(doc) {
@@ -187,7 +197,7 @@ pub fn attribution(
         .max_by(|a, b| firmness(a.1 .0).total_cmp(&firmness(b.1 .0)))
         .map(|(i, (levels, _))| (i, *levels));
     let mut levels: Vec<f32> = doc.to_vec();
-    if let Some((_, sent)) = best {
+    if let Some((_, sent)) = best.filter(|_| may_raise) {
         if firmness(sent) > firmness(doc) && 1.0 - sent[0] >= threshold {
             let w = if scores.window_attribution.len() > 1 { rule.sentence_weight_long } else { rule.sentence_weight };
             levels = doc.iter().zip(sent).map(|(d, s)| (1.0 - w) * d + w * s).collect();
@@ -320,6 +330,10 @@ mod tests {
     /// A claim by a named gang in window 0; a sentence naming only the police
     /// in window 1, which the heads (here, by construction) score as firm.
     fn level(require_actor: bool) -> String {
+        level_with(AttributionRule { require_actor, ..AttributionRule::default() })
+    }
+
+    fn level_with(rule: AttributionRule) -> String {
         let body = "The Akira gang claimed the attack on its leak site. The firm notified the state police.";
         let split = body.find(" The firm").unwrap() + 1;
         let sentences = vec![
@@ -341,9 +355,16 @@ mod tests {
             sentences: vec![(&claimed, 0.0), (&firm, 0.0)],
         };
         let article = Article { title: "", body, sentences: &sentences };
-        let rule = AttributionRule { require_actor, ..AttributionRule::default() };
         let opts = Options { top_k: 0, include_evidence: false, max_evidence: 3 };
         attribution(&article, &scores, "ransomware", &base(), &rule, 0.5, &opts).level
+    }
+
+    #[test]
+    fn only_from_none_keeps_the_documents_own_level() {
+        // The document head reads a claim; a firmer window and sentence may not override it.
+        let rule = AttributionRule { only_from_none: true, ..AttributionRule::default() };
+        assert_eq!(level_with(rule), "claimed");
+        assert_eq!(level_with(AttributionRule::default()), "attributed");
     }
 
     #[test]

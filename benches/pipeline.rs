@@ -37,7 +37,9 @@ fn benches(c: &mut Criterion) {
     let text =
         TextEncoder::load(&files.tokenizer, manifest.encoder.max_window_tokens, manifest.encoder.window_stride_tokens)
             .unwrap();
-    let encoder = Arc::new(Encoder::load(&files.encoder, files.encoder_adapter.as_deref(), manifest.encoder.hidden_size).unwrap());
+    let encoder = Arc::new(
+        Encoder::load(&files.encoder, files.encoder_adapter.as_deref(), manifest.encoder.hidden_size).unwrap(),
+    );
     let heads = Heads::load(&files.heads, &manifest, Lexicon::for_model(&files, &manifest).unwrap()).unwrap();
     let actors = ActorBase::load(&files.actors).unwrap();
     let (title, body) = article_10k();

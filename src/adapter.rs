@@ -58,7 +58,10 @@ fn read_factors(path: &Path) -> Result<HashMap<String, Factors>, ModelError> {
             return Err(adapter_err(path, format!("{target}: factors must be matrices")));
         };
         if rank_d != rank_u || inner <= 0 || outer <= 0 || rank_d <= 0 {
-            return Err(adapter_err(path, format!("{target}: shapes [{inner}, {rank_d}] x [{rank_u}, {outer}] do not chain")));
+            return Err(adapter_err(
+                path,
+                format!("{target}: shapes [{inner}, {rank_d}] x [{rank_u}, {outer}] do not chain"),
+            ));
         }
         let factors = Factors {
             down: f32_values(down).map_err(|m| adapter_err(path, m))?,
@@ -105,14 +108,18 @@ pub fn patched_encoder(encoder: &Path, adapter: &Path) -> Result<pb::ModelProto,
         if t.data_type != FLOAT16 || t.dims != expected || t.raw_data.len() != 2 * f.inner * f.outer {
             return Err(adapter_err(
                 adapter,
-                format!("{} in the encoder is not an fp16 {:?} matrix (type {}, dims {:?})", t.name, expected, t.data_type, t.dims),
+                format!(
+                    "{} in the encoder is not an fp16 {:?} matrix (type {}, dims {:?})",
+                    t.name, expected, t.data_type, t.dims
+                ),
             ));
         }
         patch_weight(&mut t.raw_data, f);
         done += 1;
     }
     if done != factors.len() {
-        let mut missing: Vec<&String> = factors.keys().filter(|k| !graph.initializer.iter().any(|t| &t.name == *k)).collect();
+        let mut missing: Vec<&String> =
+            factors.keys().filter(|k| !graph.initializer.iter().any(|t| &t.name == *k)).collect();
         missing.sort();
         return Err(adapter_err(adapter, format!("the encoder has no initializer named {missing:?}")));
     }

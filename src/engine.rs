@@ -56,7 +56,8 @@ impl Engine {
             manifest.encoder.max_window_tokens,
             manifest.encoder.window_stride_tokens,
         )?;
-        let encoder = Arc::new(Encoder::load(&files.encoder, files.encoder_adapter.as_deref(), manifest.encoder.hidden_size)?);
+        let encoder =
+            Arc::new(Encoder::load(&files.encoder, files.encoder_adapter.as_deref(), manifest.encoder.hidden_size)?);
         let heads = Heads::load(&files.heads, &manifest, Lexicon::for_model(&files, &manifest)?)?;
         let actors = ActorBase::load(&files.actors)?;
         let workers = config.worker_count();

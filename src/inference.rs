@@ -53,10 +53,8 @@ impl Encoder {
             }
             None => tract_onnx::onnx().model_for_path(path),
         };
-        let plan = model
-            .and_then(|m| m.into_optimized())
-            .and_then(|m| m.into_runnable())
-            .map_err(|e| onnx_err(path, e))?;
+        let plan =
+            model.and_then(|m| m.into_optimized()).and_then(|m| m.into_runnable()).map_err(|e| onnx_err(path, e))?;
         Ok(Encoder { plan, hidden })
     }
 

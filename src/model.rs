@@ -246,7 +246,11 @@ impl ModelFiles {
             actors: dir.join("actors.json"),
             manifest: manifest_path,
         };
-        for path in [&files.tokenizer, &files.encoder, &files.heads, &files.actors].into_iter().chain(&files.lexicon).chain(&files.encoder_adapter) {
+        for path in [&files.tokenizer, &files.encoder, &files.heads, &files.actors]
+            .into_iter()
+            .chain(&files.lexicon)
+            .chain(&files.encoder_adapter)
+        {
             if !path.is_file() {
                 return Err(ModelError::Io {
                     path: path.clone(),

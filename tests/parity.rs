@@ -27,7 +27,8 @@ fn tract_matches_onnxruntime() {
     let dir = common::model_dir();
     let parity: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("parity.json")).unwrap()).unwrap();
     let (files, manifest) = ModelFiles::locate(&dir).unwrap();
-    let encoder = Encoder::load(&files.encoder, files.encoder_adapter.as_deref(), manifest.encoder.hidden_size).unwrap();
+    let encoder =
+        Encoder::load(&files.encoder, files.encoder_adapter.as_deref(), manifest.encoder.hidden_size).unwrap();
     let heads = Heads::load(&files.heads, &manifest, Lexicon::for_model(&files, &manifest).unwrap()).unwrap();
     let lexicon = heads.lexicon().expect("the shipped model has a lexicon");
     // The service counts lexical keys exactly as the recipe does.

@@ -98,22 +98,19 @@ fn argmax(v: &[f32]) -> usize {
     v.iter().enumerate().fold(0, |best, (i, x)| if *x > v[best] { i } else { best })
 }
 
-/// The window whose own primary is a threat, the most confidently, when the
-/// whole article's primary is `none`.
+/// The window whose own primary is a threat, the most confidently; asked only
+/// when the whole article's primary is `none`.
 ///
 /// The document embedding is a mean over windows, so one paragraph about an
 /// intrusion in a 3,000-word feature on something else reads as `none`; but an
 /// article that reports an attack anywhere is about that attack (TAXONOMY §1-2),
 /// as a claim in paragraph nine dominates its own window. Single-window
-/// articles have no such window.
-fn threat_window(manifest: &Manifest, scores: &Scores) -> Option<usize> {
-    let none = manifest.threat_labels.iter().position(|l| l == "none")?;
+/// articles have no window scores, so no such window.
+fn threat_window(none: usize, scores: &Scores) -> Option<usize> {
+    let top = |w: usize| argmax(scores.window_primary[w]);
     (0..scores.window_primary.len())
-        .filter(|&w| scores.window_primary.len() > 1 && argmax(scores.window_primary[w]) != none)
-        .max_by(|&a, &b| {
-            let top = |w: usize| scores.window_primary[w][argmax(scores.window_primary[w])];
-            top(a).total_cmp(&top(b))
-        })
+        .filter(|&w| top(w) != none)
+        .max_by(|&a, &b| scores.window_primary[a][top(a)].total_cmp(&scores.window_primary[b][top(b)]))
 }
 
 /// Threat labels sorted by score, and the primary label.
@@ -122,9 +119,13 @@ fn threat_window(manifest: &Manifest, scores: &Scores) -> Option<usize> {
 /// threat (`threat_window`), that window's scores stand for the article.
 pub fn threat_types(manifest: &Manifest, scores: &Scores, top_k: usize) -> (Vec<proto::LabelScore>, String) {
     let doc_primary = argmax(scores.primary);
-    let (threat, primary_scores) = match threat_window(manifest, scores) {
-        Some(w) if manifest.threat_labels[doc_primary] == "none" => (scores.window_threat[w], scores.window_primary[w]),
-        _ => (scores.threat, scores.primary),
+    let window = match manifest.threat_labels[doc_primary].as_str() {
+        "none" => threat_window(doc_primary, scores),
+        _ => None,
+    };
+    let (threat, primary_scores) = match window {
+        Some(w) => (scores.window_threat[w], scores.window_primary[w]),
+        None => (scores.threat, scores.primary),
     };
     let primary = manifest.threat_labels[argmax(primary_scores)].clone();
     let mut labels: Vec<proto::LabelScore> = manifest

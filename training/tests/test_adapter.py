@@ -6,22 +6,7 @@ from onnx import numpy_helper
 
 from threatlens_train import export
 from threatlens_train.adapter import apply_adapter, encoder_bytes, read_adapter, write_adapter
-from threatlens_train.common import MODEL_OUT
 from threatlens_train.finetune import LAYERS, RANK, TARGETS, lora_forward, onnx_factors
-
-
-@pytest.fixture(scope="module")
-def weights():
-    return export.load_weights()
-
-
-@pytest.fixture(scope="module")
-def encoder_path(tmp_path_factory, weights):
-    p = MODEL_OUT / "encoder.onnx"
-    if not p.exists():
-        p = tmp_path_factory.mktemp("enc") / "encoder.onnx"
-        export.export(p, half=True, weights=weights)
-    return p
 
 
 def _random_lora(weights, seed=0, size=0.05):

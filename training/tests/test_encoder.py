@@ -2,24 +2,8 @@
 import hashlib
 
 import numpy as np
-import pytest
 
 from threatlens_train import export
-from threatlens_train.common import MODEL_OUT
-
-
-@pytest.fixture(scope="module")
-def weights():
-    return export.load_weights()
-
-
-@pytest.fixture(scope="module")
-def encoder_path(tmp_path_factory, weights):
-    p = MODEL_OUT / "encoder.onnx"
-    if not p.exists():
-        p = tmp_path_factory.mktemp("enc") / "encoder.onnx"
-        export.export(p, half=True, weights=weights)
-    return p
 
 
 def _pooled(h, m):

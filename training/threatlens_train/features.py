@@ -99,10 +99,14 @@ class Encoder:
 
     @classmethod
     def for_model_dir(cls, model_dir: Path, **kw) -> "Encoder":
-        """The encoder a model directory's manifest names, with its adapter if it has one."""
+        """The encoder a model directory's manifest names, with its adapter if it has one
+        (`encoder.onnx` alone when the directory has no manifest yet)."""
         import json
 
-        spec = json.loads((Path(model_dir) / "manifest.json").read_text())["encoder"]
+        manifest = Path(model_dir) / "manifest.json"
+        if not manifest.exists():
+            return cls(Path(model_dir) / "encoder.onnx", **kw)
+        spec = json.loads(manifest.read_text())["encoder"]
         adapter = spec.get("adapter")
         return cls(Path(model_dir) / spec["file"], adapter=Path(model_dir) / adapter if adapter else None, **kw)
 

@@ -41,8 +41,7 @@ def _sparse(row) -> dict[str, float]:
 def write_parity(out_dir: Path, enc: Encoder | None = None, lexicon: Lexicon | None = None) -> dict:
     """Lexical counts are recorded per case ({column: count}) so the service's counting is checked too."""
     out_dir = Path(out_dir)
-    enc = enc or (Encoder.for_model_dir(out_dir) if (out_dir / "manifest.json").exists()
-                  else Encoder(out_dir / "encoder.onnx"))
+    enc = enc or Encoder.for_model_dir(out_dir)
     tok = load_tokenizer(out_dir / "tokenizer.json")
     lex_path = out_dir / "lexicon.json"
     if lexicon is None and lex_path.exists():

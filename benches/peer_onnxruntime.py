@@ -59,6 +59,7 @@ import os
 import platform
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 import onnxruntime as ort
@@ -111,13 +112,27 @@ def windows_of(content: list[int]) -> list[list[int]]:
 # Model
 # --------------------------------------------------------------------------
 
-def make_session(model_path: str, threads: int) -> ort.InferenceSession:
+def encoder_model(model_dir: str):
+    """The encoder the service runs: `encoder.onnx`, with the manifest's adapter
+    (`encoder.adapter`) added to its weights the same way the service adds it."""
+    path = os.path.join(model_dir, "encoder.onnx")
+    with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
+        adapter = json.load(f)["encoder"].get("adapter")
+    if not adapter:
+        return path
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "training"))
+    from threatlens_train.adapter import encoder_bytes
+    return encoder_bytes(Path(path), Path(model_dir, adapter))
+
+
+def make_session(model, threads: int) -> ort.InferenceSession:
+    """`model`: a path or the serialised ONNX bytes."""
     so = ort.SessionOptions()
     so.intra_op_num_threads = threads
     so.inter_op_num_threads = 1
     so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    return ort.InferenceSession(model_path, sess_options=so, providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(model, sess_options=so, providers=["CPUExecutionProvider"])
 
 
 def make_batches(lengths: list[int], max_batch_tokens: int) -> list[list[int]]:
@@ -337,7 +352,7 @@ def main() -> int:
         ap.error("--max-batch-tokens must hold one full window (256)")
 
     tok = load_tokenizer(os.path.join(args.model_dir, "tokenizer.json"))
-    sess = make_session(os.path.join(args.model_dir, "encoder.onnx"), args.threads)
+    sess = make_session(encoder_model(args.model_dir), args.threads)
     result = run_single_latency(args, tok, sess) if args.single_latency else run_throughput(args, tok, sess)
     print(human(result), file=sys.stderr)
     print(json.dumps(result))

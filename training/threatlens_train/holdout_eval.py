@@ -1,4 +1,4 @@
-"""Evaluation on the hold-out articles in `training/data/holdout3/` (or `--dir`).
+"""Evaluation on the hold-out articles in `training/data/holdout5/` (or `--dir`).
 
 These articles were written after the shipped model was frozen, by writers who
 did not see the training data, and the recipe never reads them (it loads
@@ -32,7 +32,7 @@ from .data import NEAR_DUP_JACCARD, _read_jsonl, article_text, load_all, shingle
 from .evaluate import document_versus, multiclass_report, multilabel_report, threat_indicator
 
 ROOT = Path(__file__).resolve().parents[2]
-HOLDOUT_DIR = DATA_DIR / "holdout3"
+HOLDOUT_DIR = DATA_DIR / "holdout5"
 
 
 def load_holdout(directory: Path = HOLDOUT_DIR) -> tuple[list[dict], int]:

@@ -28,7 +28,7 @@ from .lexicon import Lexicon
 # Lexical keys must occur in at least this many training rows (articles and sentences).
 LEXICON_MIN_DF = 3
 
-MODEL_VERSION = "0.1.0"
+MODEL_VERSION = "0.2.0"
 
 # Neutral filler sentences used as context when the train split has too few neutral sentences.
 FALLBACK_FILLERS = [

@@ -14,7 +14,7 @@ Systems, all on the same articles:
 Threat types use the service's rule for every system (over threshold, plus the
 system's own primary label; a `none` primary excludes the rest).
 
-    python -m threatlens_train.holdout_eval [--bin target/release/threatlens] [--out FILE]
+    python -m threatlens_train.holdout_eval [--dir DIR [DIR ...]] [--bin target/release/threatlens] [--out FILE]
 """
 from __future__ import annotations
 
@@ -35,11 +35,16 @@ ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_DIR = DATA_DIR / "holdout5"
 
 
-def load_holdout(directory: Path = HOLDOUT_DIR) -> tuple[list[dict], int]:
+def load_holdout(directories: list[Path] | Path = HOLDOUT_DIR) -> tuple[list[dict], int]:
+    """Every article in the JSONL files of one or more hold-out directories (pooled)."""
+    if isinstance(directories, (str, Path)):
+        directories = [directories]
     recs, bad = [], 0
-    for p in sorted(glob.glob(str(Path(directory) / "*.jsonl"))):
+    paths = [p for d in directories for p in sorted(glob.glob(str(Path(d) / "*.jsonl")))]
+    for p in paths:
         for r in _read_jsonl(p):
             if valid_article(r):
+                r["_file"] = f"{Path(p).parent.name}/{Path(p).name}"
                 recs.append(r)
             else:
                 bad += 1
@@ -77,15 +82,15 @@ def _onehot(idx, n):
     return out
 
 
-def evaluate(binary: str, model_dir: Path, directory: Path = HOLDOUT_DIR) -> dict:
+def evaluate(binary: str, model_dir: Path, directories: list[Path] | Path = HOLDOUT_DIR) -> dict:
     from .features import Encoder, Featurizer
     from .heads import run_heads_onnx
     from .lexicon import Lexicon
     from .service_eval import run_service
 
-    hold, rejected = load_holdout(directory)
+    hold, rejected = load_holdout(directories)
     if not hold:
-        raise SystemExit(f"no hold-out articles in {directory}")
+        raise SystemExit(f"no hold-out articles in {directories}")
     arts, _, _ = load_all()
     splits = json.loads((DATA_DIR / "splits.json").read_text())["articles"]
     A = {s: [r for r in arts if splits.get(r["id"]) == s] for s in ("train", "validation")}
@@ -157,7 +162,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default=str(ROOT / "target" / "release" / "threatlens"))
     ap.add_argument("--model-dir", type=Path, default=MODEL_OUT)
-    ap.add_argument("--dir", type=Path, default=HOLDOUT_DIR, help="directory of hold-out JSONL files")
+    ap.add_argument("--dir", type=Path, nargs="+", default=[HOLDOUT_DIR],
+                    help="directories of hold-out JSONL files; several are pooled into one evaluation")
     ap.add_argument("--out", type=Path, help="write the result JSON here")
     args = ap.parse_args()
     result = evaluate(args.bin, args.model_dir, args.dir)

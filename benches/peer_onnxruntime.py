@@ -113,16 +113,14 @@ def windows_of(content: list[int]) -> list[list[int]]:
 # --------------------------------------------------------------------------
 
 def encoder_model(model_dir: str):
-    """The encoder the service runs: `encoder.onnx`, with the manifest's adapter
-    (`encoder.adapter`) added to its weights the same way the service adds it."""
-    path = os.path.join(model_dir, "encoder.onnx")
-    with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
-        adapter = json.load(f)["encoder"].get("adapter")
-    if not adapter:
-        return path
+    """The encoder the service runs: the manifest's encoder with its adapter added to
+    the weights the same way the service adds it (serialised bytes), or the file's path."""
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "training"))
     from threatlens_train.adapter import encoder_bytes
-    return encoder_bytes(Path(path), Path(model_dir, adapter))
+    from threatlens_train.features import encoder_files
+
+    encoder, adapter = encoder_files(Path(model_dir))
+    return encoder_bytes(encoder, adapter) if adapter else str(encoder)
 
 
 def make_session(model, threads: int) -> ort.InferenceSession:

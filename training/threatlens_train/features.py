@@ -75,6 +75,18 @@ def best_window_for_span(n_content: int, token_idx: list[int], w: int = WINDOW_C
     return best, best_pos
 
 
+def encoder_files(model_dir: Path) -> tuple[Path, Path | None]:
+    """The encoder file and adapter file (or None) a model directory's manifest names;
+    `encoder.onnx` alone when the directory has no manifest yet."""
+    model_dir = Path(model_dir)
+    manifest = model_dir / "manifest.json"
+    if not manifest.exists():
+        return model_dir / "encoder.onnx", None
+    spec = json.loads(manifest.read_text())["encoder"]
+    adapter = spec.get("adapter")
+    return model_dir / spec["file"], (model_dir / adapter if adapter else None)
+
+
 class Encoder:
     """onnxruntime wrapper around encoder.onnx with length-sorted batching."""
 
@@ -99,16 +111,9 @@ class Encoder:
 
     @classmethod
     def for_model_dir(cls, model_dir: Path, **kw) -> "Encoder":
-        """The encoder a model directory's manifest names, with its adapter if it has one
-        (`encoder.onnx` alone when the directory has no manifest yet)."""
-        import json
-
-        manifest = Path(model_dir) / "manifest.json"
-        if not manifest.exists():
-            return cls(Path(model_dir) / "encoder.onnx", **kw)
-        spec = json.loads(manifest.read_text())["encoder"]
-        adapter = spec.get("adapter")
-        return cls(Path(model_dir) / spec["file"], adapter=Path(model_dir) / adapter if adapter else None, **kw)
+        """The encoder a model directory's manifest names, with its adapter if it has one."""
+        encoder, adapter = encoder_files(model_dir)
+        return cls(encoder, adapter=adapter, **kw)
 
     def hidden_batches(self, windows: list[list[int]]):
         """Yield (window index, hidden [len, 384]) for every window, batched by length."""
